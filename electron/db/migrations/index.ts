@@ -1,0 +1,9 @@
+// Migrations are bundled into the build as strings; their order comes from this list,
+// never from a directory listing. Never edit a migration that has landed: add a new one.
+import m0010 from './0010-office-profile.sql?raw';
+
+export type Migration = { version: number; name: string; sql: string };
+
+export const migrations: readonly Migration[] = [
+  { version: 10, name: '0010-office-profile', sql: m0010 },
+];

@@ -1,0 +1,165 @@
+// The browser-mode bridge: serves the built renderer and POST /api/<channel> on 127.0.0.1.
+// Every API call needs the per-start token; foreign Host/Origin headers are refused.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import type { Dispatch } from '../ipc/dispatch';
+import { createLogger } from '../log';
+
+const log = createLogger('host');
+
+export const TOKEN_HEADER = 'x-vanthu-token';
+export const DEFAULT_BODY_LIMIT = 64 * 1024 * 1024;
+
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self' blob:",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ttf': 'font/ttf',
+  '.woff2': 'font/woff2',
+  '.ico': 'image/x-icon',
+  '.map': 'application/json',
+};
+
+export type HostOptions = { dispatch: Dispatch; staticDir: string; port?: number; token?: string; bodyLimit?: number };
+export type Host = { url: string; origin: string; port: number; token: string; close: () => Promise<void> };
+
+/** Resolves a URL path inside root, or null when it would escape it. */
+export function safeJoin(root: string, urlPath: string): string | null {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath.split('?')[0] ?? '/');
+  } catch {
+    return null;
+  }
+  if (decoded.includes('\0')) return null;
+  const full = path.resolve(root, '.' + path.posix.normalize('/' + decoded));
+  const rootResolved = path.resolve(root);
+  return full === rootResolved || full.startsWith(rootResolved + path.sep) ? full : null;
+}
+
+const send = (res: http.ServerResponse, status: number, body: string | Buffer, type = 'application/json; charset=utf-8') => {
+  res.writeHead(status, {
+    'Content-Type': type,
+    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'Cache-Control': 'no-store',
+  });
+  res.end(body);
+};
+const sendError = (res: http.ServerResponse, status: number, code: string, message: string) =>
+  send(res, status, JSON.stringify({ ok: false, error: { code, message } }));
+
+export async function startHost(opts: HostOptions): Promise<Host> {
+  const token = opts.token ?? crypto.randomBytes(24).toString('base64url');
+  const limit = opts.bodyLimit ?? DEFAULT_BODY_LIMIT;
+  let origin = '';
+  let port = 0;
+
+  const server = http.createServer((req, res) => {
+    const host = req.headers.host ?? '';
+    if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) return sendError(res, 403, 'UNAUTHORIZED', 'Máy chủ chỉ nhận yêu cầu từ chính máy này.');
+    const url = req.url ?? '/';
+    if (url.startsWith('/api/')) return void handleApi(req, res, url.slice(5));
+    if (req.method !== 'GET' && req.method !== 'HEAD') return sendError(res, 405, 'VALIDATION', 'Phương thức không được hỗ trợ.');
+    serveStatic(url, res);
+  });
+
+  const handleApi = async (req: http.IncomingMessage, res: http.ServerResponse, channel: string) => {
+    if (req.method !== 'POST') return sendError(res, 405, 'VALIDATION', 'Phương thức không được hỗ trợ.');
+    const reqOrigin = req.headers.origin;
+    if (reqOrigin !== undefined && reqOrigin !== origin && reqOrigin !== origin.replace('127.0.0.1', 'localhost')) {
+      return sendError(res, 403, 'UNAUTHORIZED', 'Yêu cầu từ nguồn không được phép.');
+    }
+    const given = req.headers[TOKEN_HEADER];
+    if (typeof given !== 'string' || !timingSafeEqual(given, token)) {
+      return sendError(res, 401, 'UNAUTHORIZED', 'Thiếu hoặc sai mã phiên làm việc. Hãy mở lại địa chỉ do lệnh "npm run web" in ra.');
+    }
+    const declared = Number(req.headers['content-length'] ?? 0);
+    if (declared > limit) {
+      req.resume();
+      return sendError(res, 413, 'VALIDATION', 'Dữ liệu gửi lên quá lớn.');
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let tooBig = false;
+    for await (const chunk of req) {
+      size += (chunk as Buffer).length;
+      if (size > limit) {
+        tooBig = true;
+        break;
+      }
+      chunks.push(chunk as Buffer);
+    }
+    if (tooBig) return sendError(res, 413, 'VALIDATION', 'Dữ liệu gửi lên quá lớn.');
+    let input: unknown = {};
+    const text = Buffer.concat(chunks).toString('utf8');
+    if (text.length > 0) {
+      try {
+        input = JSON.parse(text);
+      } catch {
+        return sendError(res, 400, 'VALIDATION', 'Dữ liệu gửi lên không phải JSON hợp lệ.');
+      }
+    }
+    const result = await opts.dispatch(decodeURIComponent(channel), input);
+    send(res, 200, JSON.stringify(result));
+  };
+
+  const serveStatic = (url: string, res: http.ServerResponse) => {
+    const pathname = url.split('?')[0] ?? '/';
+    const file = safeJoin(opts.staticDir, pathname === '/' ? '/index.html' : pathname);
+    if (!file) return sendError(res, 403, 'UNAUTHORIZED', 'Đường dẫn không hợp lệ.');
+    fs.stat(file, (err, st) => {
+      if (err || !st.isFile()) {
+        // Single-page app: unknown paths without an extension get index.html.
+        if (!path.extname(file)) return serveStatic('/index.html', res);
+        return sendError(res, 404, 'NOT_FOUND', 'Không tìm thấy.');
+      }
+      fs.readFile(file, (e, data) => (e ? sendError(res, 500, 'IO', 'Không đọc được tệp.') : send(res, 200, data, MIME[path.extname(file)] ?? 'application/octet-stream')));
+    });
+  };
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+  origin = `http://127.0.0.1:${port}`;
+  log.info(`listening on ${origin}`);
+  return {
+    url: `${origin}/#token=${token}`,
+    origin,
+    port,
+    token,
+    close: () => new Promise<void>((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    }),
+  };
+}
+
+function timingSafeEqual(a: string, b: string): boolean {
+  const ab = Buffer.from(a);
+  const bb = Buffer.from(b);
+  return ab.length === bb.length && crypto.timingSafeEqual(ab, bb);
+}

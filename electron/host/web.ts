@@ -1,0 +1,36 @@
+// `npm run web`: the same UI and services as the desktop app, served on 127.0.0.1.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { openAppContext } from '../context';
+import { defaultDataDir } from '../paths';
+import { startHost } from './server';
+
+async function main() {
+  const { values } = parseArgs({
+    options: { data: { type: 'string' }, port: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    strict: true,
+  });
+  if (values.help) {
+    console.log('Cách dùng: npm run web -- [--data THƯ_MỤC] [--port CỔNG]\n  --data  thư mục dữ liệu (mặc định: thư mục của ứng dụng, hoặc VANTHU_DATA_DIR)');
+    return;
+  }
+  const dataDir = values.data ? path.resolve(values.data) : defaultDataDir();
+  const ctx = openAppContext({ dataDir });
+  const staticDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'renderer');
+  const host = await startHost({ dispatch: ctx.dispatch, staticDir, ...(values.port ? { port: Number(values.port) } : {}) });
+  console.log(`Văn thư Tuyên giáo đang chạy ở chế độ trình duyệt.\nThư mục dữ liệu: ${dataDir}\nMở địa chỉ sau trong trình duyệt:\n${host.url}`);
+  const stop = () => {
+    void host.close().finally(() => {
+      ctx.close();
+      process.exit(0);
+    });
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((e: unknown) => {
+  console.error(`Lỗi: ${e instanceof Error ? e.message : String(e)}`);
+  process.exit(1);
+});

@@ -1,0 +1,57 @@
+// Builds the app: esbuild for the Node entries (Electron main, preload, CLI, web host, bench)
+// and Vite for the renderer. `--node` or `--renderer` builds one half only.
+import { createRequire } from 'node:module';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const require = createRequire(import.meta.url);
+const { nodeTooOld, tooOldMessage } = require('./node-guard.cjs');
+if (nodeTooOld()) {
+  console.error(tooOldMessage());
+  process.exit(1);
+}
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const out = path.join(root, 'build');
+const args = new Set(process.argv.slice(2));
+const doNode = !args.has('--renderer');
+const doRenderer = !args.has('--node');
+
+// `import sql from './x.sql?raw'` works in Vite/Vitest; teach esbuild the same.
+const rawPlugin = {
+  name: 'raw',
+  setup(build) {
+    build.onResolve({ filter: /\?raw$/ }, (a) => ({ path: path.resolve(a.resolveDir, a.path.replace(/\?raw$/, '')), namespace: 'raw' }));
+    build.onLoad({ filter: /.*/, namespace: 'raw' }, (a) => ({ contents: fs.readFileSync(a.path, 'utf8'), loader: 'text' }));
+  },
+};
+
+async function buildNode() {
+  const esbuild = await import('esbuild');
+  fs.mkdirSync(out, { recursive: true });
+  const common = { bundle: true, platform: 'node', target: 'node22', sourcemap: 'linked', logLevel: 'warning', plugins: [rawPlugin], packages: 'external', absWorkingDir: root };
+  await Promise.all([
+    esbuild.build({ ...common, entryPoints: ['electron/main.ts'], outfile: 'build/main.cjs', format: 'cjs', external: ['electron'] }),
+    // Sandboxed preloads cannot require node_modules: bundle everything but electron.
+    esbuild.build({ ...common, packages: undefined, entryPoints: ['electron/preload.ts'], outfile: 'build/preload.cjs', format: 'cjs', external: ['electron'], sourcemap: false }),
+    esbuild.build({ ...common, entryPoints: { 'cli.main': 'electron/cli/main.ts', 'web.main': 'electron/host/web.ts', 'bench.main': 'test/bench/index.ts' }, outdir: 'build', format: 'esm', outExtension: { '.js': '.mjs' }, splitting: true, chunkNames: 'chunks/[name]-[hash]' }),
+  ]);
+  // Launchers check the Node version before any native module is loaded.
+  for (const name of ['cli', 'web', 'bench']) {
+    fs.writeFileSync(
+      path.join(out, `${name}.mjs`),
+      `#!/usr/bin/env node\nimport { createRequire } from 'node:module';\nconst g = createRequire(import.meta.url)('../electron/scripts/node-guard.cjs');\nif (g.nodeTooOld()) { console.error(g.tooOldMessage()); process.exit(1); }\nawait import('./${name}.main.mjs');\n`,
+    );
+  }
+}
+
+async function buildRenderer() {
+  const { build } = await import('vite');
+  await build({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' });
+}
+
+const started = Date.now();
+if (doNode) await buildNode();
+if (doRenderer) await buildRenderer();
+console.log(`Đã build (${[doNode && 'node', doRenderer && 'renderer'].filter(Boolean).join(' + ')}) trong ${Date.now() - started} ms → build/`);

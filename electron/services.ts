@@ -1,0 +1,16 @@
+// Composes the domain services over one open database. Every entry point (Electron IPC,
+// the loopback bridge, the CLI) goes through these same services.
+import type { Db } from './db/open';
+import { createProfileService, type Clock } from './profile/service';
+
+export type ServicesOptions = { db: Db; dataDir: string; clock?: Clock };
+
+export function createServices({ db, dataDir, clock = () => new Date() }: ServicesOptions) {
+  return {
+    db,
+    dataDir,
+    clock,
+    profile: createProfileService(db, clock),
+  };
+}
+export type Services = ReturnType<typeof createServices>;

@@ -1,0 +1,18 @@
+import { create } from 'zustand';
+import { AppError } from '../../shared/errors';
+
+export type Notice = { id: number; kind: 'error' | 'info'; message: string; details?: string[] };
+type NotificationsState = { items: Notice[]; push: (e: unknown, kind?: Notice['kind']) => void; dismiss: (id: number) => void };
+
+let nextId = 1;
+export const useNotifications = create<NotificationsState>((set) => ({
+  items: [],
+  push(e, kind = 'error') {
+    const notice: Notice =
+      e instanceof AppError
+        ? { id: nextId++, kind, message: e.message, ...(e.details ? { details: e.details } : {}) }
+        : { id: nextId++, kind, message: typeof e === 'string' ? e : 'Đã xảy ra lỗi không mong muốn.' };
+    set((s) => ({ items: [...s.items.slice(-4), notice] }));
+  },
+  dismiss: (id) => set((s) => ({ items: s.items.filter((n) => n.id !== id) })),
+}));
