@@ -1,8 +1,10 @@
 import { profileHandlers } from '../profile/ipc';
+import { draftsHandlers } from '../drafts/ipc';
 import type { Services } from '../services';
 import type { Handlers } from './dispatch';
 
 /** Every domain's handlers; a missing domain is a type error. */
 export const createHandlers = (s: Services): Handlers => ({
   profile: profileHandlers(s),
+  drafts: draftsHandlers(s),
 });

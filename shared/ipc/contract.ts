@@ -3,9 +3,11 @@
 import type { z } from 'zod';
 import type { ChannelDef } from './define';
 import { profileContract } from './profile';
+import { draftsContract } from './drafts';
 
 export const contract = {
   ...profileContract,
+  ...draftsContract,
 } as const satisfies Record<`${string}:${string}`, ChannelDef>;
 
 export type Contract = typeof contract;

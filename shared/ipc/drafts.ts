@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { defineChannel } from './define';
+
+/** What kind of compose screen a draft belongs to. */
+export const DRAFT_KINDS = ['forwarding', 'quickReport', 'other'] as const;
+export type DraftKind = (typeof DRAFT_KINDS)[number];
+
+export type DraftSummary = {
+  id: number;
+  kind: DraftKind;
+  title: string;
+  incomingId: number | null;
+  updatedAt: string;
+};
+/** `data` is the compose screen's own state (opaque to the backend), as JSON text. */
+export type Draft = DraftSummary & { data: string; createdAt: string };
+
+const id = z.number().int().positive();
+
+export const draftSaveSchema = z.strictObject({
+  /** Absent: a new draft. */
+  id: id.optional(),
+  kind: z.enum(DRAFT_KINDS),
+  title: z.string().trim().max(500).default(''),
+  incomingId: id.nullable().default(null),
+  data: z.string().max(4_000_000),
+});
+
+export const draftsContract = {
+  'drafts:list': defineChannel(z.strictObject({ kind: z.enum(DRAFT_KINDS).optional(), limit: z.number().int().min(1).max(500).default(100) })).returns<DraftSummary[]>(),
+  'drafts:get': defineChannel(z.strictObject({ id })).returns<Draft>(),
+  'drafts:save': defineChannel(draftSaveSchema).returns<DraftSummary>(),
+  'drafts:delete': defineChannel(z.strictObject({ id })).returns<{ deleted: boolean }>(),
+} as const;
