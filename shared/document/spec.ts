@@ -16,6 +16,7 @@
 //   formatPlaceDate(place, date). The number and the place/date share one row (same baseline).
 //   For kind 'cong-van' the subject goes in the left column under the number (letterSubject style).
 //   marks (secrecy, urgency) go under the number/subject in the left column (mark style).
+//   showHeader === false: no header rows at all; the page starts with the title.
 // - title (non-null for every kind but 'cong-van'): centred kindTitle line(s), then the subject in
 //   titleSubject style, then settings.titleSeparatorText ("-----") if non-empty, centred.
 // - addressees: 'cong-van' only. One item → one centred line "Kính gửi: {item}". Several → one
@@ -118,6 +119,11 @@ export type Signature = z.infer<typeof signatureSchema>;
 
 export const documentSpecSchema = z.strictObject({
   kind: z.enum(DOCUMENT_KINDS),
+  /**
+   * false = a "tài liệu" without the header block (the seed Thông báo nhanh): the page starts with
+   * the title. Default true. header data is still present (metadata, file names).
+   */
+  showHeader: z.boolean().optional(),
   header: documentHeaderSchema,
   /** Tên loại, e.g. "THÔNG BÁO NHANH"; null for a công văn. */
   title: text(300).nullable(),
