@@ -2,6 +2,7 @@
 // the loopback bridge, the CLI) goes through these same services.
 import type { Db } from './db/open';
 import { createProfileService, type Clock } from './profile/service';
+import { createDirectoryService } from './directory/service';
 import { createDraftsService } from './drafts/service';
 
 export type ServicesOptions = { db: Db; dataDir: string; clock?: Clock };
@@ -12,6 +13,7 @@ export function createServices({ db, dataDir, clock = () => new Date() }: Servic
     dataDir,
     clock,
     profile: createProfileService(db, clock),
+    directory: createDirectoryService(db, clock),
     drafts: createDraftsService(db, clock),
   };
 }

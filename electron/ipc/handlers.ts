@@ -1,4 +1,5 @@
 import { profileHandlers } from '../profile/ipc';
+import { directoryHandlers } from '../directory/ipc';
 import { draftsHandlers } from '../drafts/ipc';
 import type { Services } from '../services';
 import type { Handlers } from './dispatch';
@@ -6,5 +7,6 @@ import type { Handlers } from './dispatch';
 /** Every domain's handlers; a missing domain is a type error. */
 export const createHandlers = (s: Services): Handlers => ({
   profile: profileHandlers(s),
+  directory: directoryHandlers(s),
   drafts: draftsHandlers(s),
 });

@@ -3,10 +3,12 @@
 import type { z } from 'zod';
 import type { ChannelDef } from './define';
 import { profileContract } from './profile';
+import { directoryContract } from './directory';
 import { draftsContract } from './drafts';
 
 export const contract = {
   ...profileContract,
+  ...directoryContract,
   ...draftsContract,
 } as const satisfies Record<`${string}:${string}`, ChannelDef>;
 

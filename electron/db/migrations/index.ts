@@ -2,6 +2,7 @@
 // never from a directory listing. Never edit a migration that has landed: add a new one.
 import m0010 from './0010-office-profile.sql?raw';
 import m0020 from './0020-audit-log.sql?raw';
+import m0021 from './0021-directory.sql?raw';
 import m0080 from './0080-drafts.sql?raw';
 
 export type Migration = { version: number; name: string; sql: string };
@@ -9,5 +10,6 @@ export type Migration = { version: number; name: string; sql: string };
 export const migrations: readonly Migration[] = [
   { version: 10, name: '0010-office-profile', sql: m0010 },
   { version: 20, name: '0020-audit-log', sql: m0020 },
+  { version: 21, name: '0021-directory', sql: m0021 },
   { version: 80, name: '0080-drafts', sql: m0080 },
 ];
