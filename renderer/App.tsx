@@ -1,13 +1,36 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { vi } from './i18n/vi';
+import { installShortcuts } from './shortcuts';
 import { useProfileStore } from './stores/profileStore';
+import { SCREENS, useUi, type Screen } from './stores/uiStore';
 import { Notifications } from './components/Notifications';
+import { FirstRun } from './pages/FirstRun';
+import { IncomingPage } from './pages/incoming/IncomingPage';
 
-export type Screen = keyof typeof vi.nav;
-const SCREENS: Screen[] = ['incoming', 'outgoing', 'compose', 'recipients', 'settings'];
+// The register is the first screen; the others load on first visit to keep start-up small.
+const OutgoingPage = lazy(() => import('./pages/outgoing/OutgoingPage').then((m) => ({ default: m.OutgoingPage })));
+const ComposePage = lazy(() => import('./pages/compose/ComposePage').then((m) => ({ default: m.ComposePage })));
+const RecipientsPage = lazy(() => import('./pages/recipients/RecipientsPage').then((m) => ({ default: m.RecipientsPage })));
+const SettingsPage = lazy(() => import('./pages/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
+
+function ScreenView({ screen }: { screen: Screen }) {
+  switch (screen) {
+    case 'incoming':
+      return <IncomingPage />;
+    case 'outgoing':
+      return <OutgoingPage />;
+    case 'compose':
+      return <ComposePage />;
+    case 'recipients':
+      return <RecipientsPage />;
+    case 'settings':
+      return <SettingsPage />;
+  }
+}
 
 export function App() {
-  const [screen, setScreen] = useState<Screen>('incoming');
+  const screen = useUi((s) => s.screen);
+  const navigate = useUi((s) => s.navigate);
   const profile = useProfileStore((s) => s.profile);
   const status = useProfileStore((s) => s.status);
   const load = useProfileStore((s) => s.load);
@@ -15,6 +38,9 @@ export function App() {
   useEffect(() => {
     void load();
   }, [load]);
+  useEffect(() => installShortcuts(), []);
+
+  const firstRun = status === 'ready' && !profile;
 
   return (
     <div className="app">
@@ -32,18 +58,33 @@ export function App() {
             <span>{vi.loading}</span>
           )}
         </div>
+        <div className="header-hint">{vi.shortcuts.hint}</div>
       </header>
       <div className="app-body">
         <nav className="app-nav" aria-label={vi.navLabel}>
           {SCREENS.map((s) => (
-            <button key={s} type="button" className={s === screen ? 'active' : ''} aria-current={s === screen ? 'page' : undefined} onClick={() => setScreen(s)}>
+            <button key={s} type="button" disabled={firstRun} className={s === screen && !firstRun ? 'active' : ''} aria-current={s === screen && !firstRun ? 'page' : undefined} onClick={() => navigate(s)}>
               {vi.nav[s]}
             </button>
           ))}
         </nav>
-        <main className="app-main">
-          <h1>{vi.nav[screen]}</h1>
-        </main>
+        {firstRun ? (
+          <FirstRun />
+        ) : (
+          <main className="app-main">
+            {profile ? (
+              <Suspense fallback={<p>{vi.loading}</p>}>
+                <ScreenView screen={screen} />
+              </Suspense>
+            ) : status === 'error' ? (
+              <button type="button" onClick={() => void load()}>
+                {vi.retry}
+              </button>
+            ) : (
+              <p>{vi.loading}</p>
+            )}
+          </main>
+        )}
       </div>
       <Notifications />
     </div>

@@ -6,11 +6,12 @@ export function Notifications() {
   const dismiss = useNotifications((s) => s.dismiss);
   if (items.length === 0) return null;
   return (
-    <div className="notifications" role="alert" aria-live="assertive">
+    <div className="notifications">
       {items.map((n) => (
-        <div key={n.id} className={`notice notice-${n.kind}`}>
+        <div key={n.id} className={`notice notice-${n.kind}`} role={n.kind === 'error' ? 'alert' : 'status'}>
           <div>
-            <strong>{n.kind === 'error' ? vi.errorTitle : ''}</strong> {n.message}
+            {n.kind === 'error' && <strong>{vi.errorTitle}: </strong>}
+            {n.message}
             {n.details && (
               <ul>
                 {n.details.map((d) => (

@@ -2,7 +2,13 @@ import { create } from 'zustand';
 import { AppError } from '../../shared/errors';
 
 export type Notice = { id: number; kind: 'error' | 'info'; message: string; details?: string[] };
-type NotificationsState = { items: Notice[]; push: (e: unknown, kind?: Notice['kind']) => void; dismiss: (id: number) => void };
+type NotificationsState = {
+  items: Notice[];
+  push: (e: unknown, kind?: Notice['kind']) => void;
+  /** A short confirmation ("Đã lưu."), removed after a few seconds. */
+  info: (message: string) => void;
+  dismiss: (id: number) => void;
+};
 
 let nextId = 1;
 export const useNotifications = create<NotificationsState>((set) => ({
@@ -13,6 +19,11 @@ export const useNotifications = create<NotificationsState>((set) => ({
         ? { id: nextId++, kind, message: e.message, ...(e.details ? { details: e.details } : {}) }
         : { id: nextId++, kind, message: typeof e === 'string' ? e : 'Đã xảy ra lỗi không mong muốn.' };
     set((s) => ({ items: [...s.items.slice(-4), notice] }));
+  },
+  info(message) {
+    const notice: Notice = { id: nextId++, kind: 'info', message };
+    set((s) => ({ items: [...s.items.slice(-4), notice] }));
+    setTimeout(() => useNotifications.getState().dismiss(notice.id), 5000);
   },
   dismiss: (id) => set((s) => ({ items: s.items.filter((n) => n.id !== id) })),
 }));

@@ -1,0 +1,72 @@
+import { useEffect, useState } from 'react';
+import { Field } from '../components/Field';
+import { vi } from '../i18n/vi';
+import { useCountersStore } from '../stores/countersStore';
+import { useNotifications } from '../stores/notificationsStore';
+import { useProfileStore } from '../stores/profileStore';
+import { emptyProfile, ProfileForm, toDraft, type ProfileDraft } from './settings/ProfileForm';
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** Shown while profile:get returns null: a short office-profile form offering the samples. */
+export function FirstRun() {
+  const samples = useProfileStore((s) => s.samples);
+  const loadSamples = useProfileStore((s) => s.loadSamples);
+  const save = useProfileStore((s) => s.save);
+  const setNext = useCountersStore((s) => s.setNext);
+  const [sampleKey, setSampleKey] = useState('');
+  const [draft, setDraft] = useState<ProfileDraft>(() => emptyProfile(today()));
+  const [nextCv, setNextCv] = useState('1');
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    void loadSamples();
+  }, [loadSamples]);
+
+  const pick = (key: string) => {
+    setSampleKey(key);
+    const s = samples.find((x) => x.key === key);
+    if (s) {
+      const { key: _k, label: _l, ...input } = s;
+      setDraft(toDraft(input));
+    } else setDraft(emptyProfile(today()));
+  };
+
+  return (
+    <main className="first-run">
+      <h1>{vi.firstRun.title}</h1>
+      <p className="lead">{vi.firstRun.intro}</p>
+      <Field label={vi.profile.sample}>
+        <select value={sampleKey} onChange={(e) => pick(e.target.value)}>
+          <option value="">{vi.profile.sampleNone}</option>
+          {samples.map((s) => (
+            <option key={s.key} value={s.key}>
+              {s.label}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <ProfileForm
+        compact
+        value={draft}
+        onChange={setDraft}
+        busy={busy}
+        submitLabel={vi.firstRun.start}
+        extra={
+          <Field className="narrow" label={vi.firstRun.nextNumber} hint={vi.firstRun.nextNumberHint}>
+            <input type="number" min={1} max={999999} required value={nextCv} onChange={(e) => setNextCv(e.target.value)} />
+          </Field>
+        }
+        onSubmit={async (input) => {
+          setBusy(true);
+          const saved = await save(input);
+          if (saved && Number(nextCv) > 1) {
+            const ok = await setNext('CV', Number(nextCv));
+            if (!ok) useNotifications.getState().push(vi.firstRun.counterMissing);
+          }
+          setBusy(false);
+        }}
+      />
+    </main>
+  );
+}

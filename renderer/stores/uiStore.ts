@@ -1,0 +1,34 @@
+// The tiny router: which screen is open, with which record. No URL routing: the desktop app has
+// one window, and browser mode keeps the token in the fragment.
+import { create } from 'zustand';
+import type { DraftKind } from '../../shared/ipc/drafts';
+
+export type Screen = 'incoming' | 'outgoing' | 'compose' | 'recipients' | 'settings';
+export const SCREENS: readonly Screen[] = ['incoming', 'outgoing', 'compose', 'recipients', 'settings'];
+
+export type ComposeTarget = { kind: DraftKind; incomingId: number | null; draftId: number | null };
+
+type UiState = {
+  screen: Screen;
+  /** Văn bản đến: the record open in the detail view, or null for the register. */
+  incomingId: number | null;
+  /** Văn bản đi: the record open in the detail view. */
+  outgoingId: number | null;
+  /** Soạn thảo: what is being composed; null shows the start page. */
+  compose: ComposeTarget | null;
+  navigate: (screen: Screen) => void;
+  openIncoming: (id: number | null) => void;
+  openOutgoing: (id: number | null) => void;
+  startCompose: (target: ComposeTarget) => void;
+};
+
+export const useUi = create<UiState>((set) => ({
+  screen: 'incoming',
+  incomingId: null,
+  outgoingId: null,
+  compose: null,
+  navigate: (screen) => set({ screen }),
+  openIncoming: (incomingId) => set({ screen: 'incoming', incomingId }),
+  openOutgoing: (outgoingId) => set({ screen: 'outgoing', outgoingId }),
+  startCompose: (compose) => set({ screen: 'compose', compose }),
+}));
