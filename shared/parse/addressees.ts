@@ -1,0 +1,66 @@
+// "Kính gửi" and "Nơi nhận" lists: one line, or one item per line starting "- " and ending "," or ";"
+// with the last ending "."; items may wrap onto following lines.
+import { afterLabel, looksLikeBody, stripItem } from './lines';
+
+export type ListBlock = { items: string[]; start: number; end: number; dashed: boolean; inline: boolean };
+
+const DASH = /^[-–—+•]\s*/u;
+const ended = (s: string) => /[,;.]$/.test(s.trim());
+const endedFinal = (s: string) => /\.$/.test(s.trim()) && !/\b(TP|Tp|v\.v)\.$/u.test(s.trim());
+
+function readList(lines: string[], start: number, inline: string, kind: 'kinh gui' | 'noi nhan'): ListBlock {
+  const raw: string[] = [];
+  let dashed = false;
+  if (inline) {
+    raw.push(inline);
+    dashed = DASH.test(inline);
+  }
+  let j = start + 1;
+  for (; j < lines.length; j++) {
+    const l = lines[j]!;
+    const last = raw[raw.length - 1];
+    if (last !== undefined && endedFinal(last) && (kind === 'kinh gui' || !dashed)) break;
+    if (!l) {
+      const next = lines.slice(j + 1).find((x) => x) ?? '';
+      if (raw.length && !DASH.test(next)) break;
+      continue;
+    }
+    if (afterLabel(l, 'noi nhan') !== null || afterLabel(l, 'kinh gui') !== null) break;
+    if (DASH.test(l)) {
+      if (raw.length && !dashed) break; // "Kính gửi: X" then a dashed paragraph of the body
+      raw.push(l);
+      dashed = true;
+      continue;
+    }
+    if (last !== undefined && !ended(last) && !looksLikeBody(l) && l.length < 160) {
+      raw[raw.length - 1] = `${last} ${l}`;
+      continue;
+    }
+    // An undashed list: each item on its own line ending with "," or ";".
+    if (kind === 'kinh gui' && !dashed && (last === undefined || /[,;]$/.test(last)) && !looksLikeBody(l) && l.length < 160) {
+      raw.push(l);
+      continue;
+    }
+    break;
+  }
+  const items = raw.map(stripItem).filter(Boolean);
+  return { items, start, end: j, dashed, inline: Boolean(inline) };
+}
+
+/** The first "Kính gửi" block at or after `from`, or null. */
+export function parseKinhGui(lines: string[], from: number, to = lines.length): ListBlock | null {
+  for (let i = Math.max(0, from); i < to; i++) {
+    const rest = afterLabel(lines[i]!, 'kinh gui');
+    if (rest !== null) return readList(lines, i, rest, 'kinh gui');
+  }
+  return null;
+}
+
+/** The first "Nơi nhận" block at or after `from`, or null. */
+export function parseNoiNhan(lines: string[], from: number): ListBlock | null {
+  for (let i = Math.max(0, from); i < lines.length; i++) {
+    const rest = afterLabel(lines[i]!, 'noi nhan');
+    if (rest !== null) return readList(lines, i, rest, 'noi nhan');
+  }
+  return null;
+}

@@ -1,0 +1,114 @@
+// extractMetadata: plain text of an official document → IncomingMetadata with a confidence per field.
+import { docTypeName } from '../numbering/types';
+import { findDates } from '../text/parseDates';
+import { parseKinhGui, parseNoiNhan } from './addressees';
+import { clamp, codeAgreement } from './confidence';
+import { docTypeFor, parseHeader } from './header';
+import { toLines } from './lines';
+import { findReferences } from './references';
+import { parseSignature } from './signature';
+import { METADATA_FIELDS, type Confidence, type IncomingMetadata } from './types';
+
+/** Body lines joined into paragraphs: a line not ending in . ; : continues on the next. */
+function bodyText(lines: string[], from: number, to: number): string {
+  let out = '';
+  for (let i = from; i < to; i++) {
+    const l = lines[i]!;
+    if (!l) {
+      out = out.replace(/ $/, '') + '\n';
+      continue;
+    }
+    out += l + (/[.;:]$/.test(l) ? '\n' : ' ');
+  }
+  return out;
+}
+
+export function emptyMetadata(conf = 0): IncomingMetadata {
+  const confidence = Object.fromEntries(METADATA_FIELDS.map((f) => [f, conf])) as Confidence;
+  return {
+    number: null, serial: null, typeCode: null, issuerCode: null, docType: null, date: null, place: null, parentBody: null,
+    issuer: null, subject: null, addressees: null, distribution: null, signerName: null, signerTitle: null,
+    signingAuthority: null, secrecy: null, urgency: null, references: null, confidence,
+  };
+}
+
+export function extractMetadata(text: string): IncomingMetadata {
+  const lines = toLines(text);
+  const meta = emptyMetadata();
+  const c = meta.confidence;
+  if (!lines.some(Boolean)) return meta;
+
+  const h = parseHeader(lines);
+  const kg = parseKinhGui(lines, h.end, Math.min(lines.length, h.end + 3));
+  const bodyFrom = kg ? kg.end : h.end;
+  const nn = parseNoiNhan(lines, bodyFrom);
+  const zoneStart = nn ? Math.max(bodyFrom, nn.start - 14) : Math.max(bodyFrom, lines.length - 25);
+  const zoneEnd = nn ? Math.min(lines.length, nn.end + 14) : lines.length;
+  const inNn = (i: number) => Boolean(nn && i >= nn.start && i < nn.end);
+  const sig = parseSignature(lines, zoneStart, zoneEnd, inNn);
+
+  // Number.
+  const n = h.number;
+  if (n) {
+    Object.assign(meta, { number: n.number, serial: n.serial, typeCode: n.typeCode, issuerCode: n.issuerCode });
+    const base = n.normalisedFromState ? 0.6 : 0.95;
+    c.number = c.serial = base;
+    c.issuerCode = n.issuerCode ? base * (codeAgreement(h) < 0.5 ? 0.9 : 1) : 0.5;
+    c.typeCode = n.typeCode ? (docTypeName(n.typeCode) ? base : 0.5) : n.style === 'state' ? 0.7 : 0.5;
+  } else {
+    c.number = c.serial = c.typeCode = c.issuerCode = 0.6; // no "Số" line: unnumbered or unrecognised
+  }
+
+  const dt = docTypeFor(h, Boolean(kg));
+  meta.docType = dt.docType;
+  c.docType = dt.conf;
+
+  // Place and date.
+  if (h.placeDate) {
+    meta.date = h.placeDate.date;
+    meta.place = h.placeDate.place;
+    c.date = 0.95;
+    c.place = h.placeDate.place ? (h.placeDate.place.split(' ').length <= 4 ? 0.9 : 0.6) : 0.4;
+  } else {
+    const first = findDates(lines.slice(0, h.end + 5).join('\n'))[0];
+    meta.date = first?.iso ?? null;
+    c.date = first ? 0.3 : 0.5;
+    c.place = 0.5;
+  }
+
+  // Bodies.
+  meta.parentBody = h.parentBody;
+  meta.issuer = h.issuer;
+  const agree = codeAgreement(h);
+  c.issuer = h.issuer ? (h.orgUnits <= 2 ? 0.75 + 0.2 * agree : 0.45) : 0.3;
+  c.parentBody = h.parentBody ? (h.orgUnits === 2 ? 0.7 + 0.2 * agree : 0.45) : h.issuer ? 0.7 : 0.4;
+
+  // Subject.
+  meta.subject = h.subject;
+  if (h.subject) c.subject = h.subjectHadPrefix || h.subjectClosed ? 0.9 : h.title ? 0.75 : 0.6;
+  else c.subject = h.number ? 0.35 : 0.5;
+
+  meta.addressees = kg && kg.items.length ? kg.items : null;
+  c.addressees = kg ? (kg.items.length ? 0.9 : 0.3) : 0.75;
+  meta.distribution = nn && nn.items.length ? nn.items : null;
+  c.distribution = nn ? (nn.items.length && nn.dashed ? 0.9 : 0.5) : 0.65;
+
+  meta.signingAuthority = sig.authority;
+  c.signingAuthority = sig.authority ? 0.9 : sig.title ? 0.8 : 0.7;
+  meta.signerTitle = sig.title;
+  c.signerTitle = sig.title ? 0.85 : sig.authority ? 0.45 : 0.65;
+  meta.signerName = sig.name;
+  c.signerName = sig.name ? (sig.nameAfterTitle ? 0.9 : 0.6) * (sig.nameKnownSurname ? 1 : 0.7) : 0.4;
+
+  meta.secrecy = h.secrecy;
+  meta.urgency = h.urgency;
+  c.secrecy = c.urgency = 0.9;
+
+  const bodyEnd = sig.start !== null ? Math.min(sig.start, nn?.start ?? sig.start) : (nn?.start ?? lines.length);
+  const refs = findReferences(bodyText(lines, bodyFrom, Math.max(bodyFrom, bodyEnd))).filter((r) => r.number !== meta.number);
+  meta.references = refs.length ? refs.map(({ number, date, issuer, subject }) => ({ number, date, issuer, subject })) : null;
+  c.references = refs.length ? (refs.every((r) => r.issuer && r.date) ? 0.8 : 0.6) : 0.7;
+
+  for (const f of METADATA_FIELDS) c[f] = clamp(c[f]);
+  return meta;
+}

@@ -1,0 +1,144 @@
+// The header block: cấp trên, cơ quan ban hành, số và ký hiệu, địa danh và ngày, tên loại,
+// trích yếu, độ mật/độ khẩn. Works on pieces (see segments.ts), so column order does not matter.
+import { DOC_TYPES, docTypeName } from '../numbering/types';
+import { parseNumberLine, type ParsedNumber } from '../numbering/parse';
+import { parsePlaceDate, type PlaceDate } from '../text/parseDates';
+import { afterLabel, fold, isNationalLine, isSeparatorLine, isUpperLine, looksLikeBody, phraseKey, readMarks } from './lines';
+import { segmentHeaderLine, splitOrganisation } from './segments';
+import type { IncomingMetadata } from './types';
+
+export type HeaderResult = {
+  number: ParsedNumber | null;
+  placeDate: PlaceDate | null;
+  parentBody: string | null;
+  issuer: string | null;
+  orgUnits: number;
+  title: string | null;
+  subject: string | null;
+  subjectHadPrefix: boolean;
+  subjectClosed: boolean;
+  style: 'party' | 'state' | null;
+  secrecy: IncomingMetadata['secrecy'];
+  urgency: IncomingMetadata['urgency'];
+  /** Index (into the lines) of the first line after the header. */
+  end: number;
+};
+
+const TITLE_KEYS = new Map<string, string>();
+for (const t of DOC_TYPES) TITLE_KEYS.set(phraseKey(t.name), t.name);
+TITLE_KEYS.set('thong bao nhanh', 'Thông báo');
+TITLE_KEYS.set('chuong trinh hanh dong', 'Chương trình hành động');
+TITLE_KEYS.set('giay moi', 'Giấy mời');
+
+/** "THÔNG BÁO NHANH" → "Thông báo"; null unless the whole upper-case line is a type name. */
+export function titleDocType(piece: string): string | null {
+  if (!isUpperLine(piece)) return null;
+  return TITLE_KEYS.get(phraseKey(piece)) ?? null;
+}
+
+const SUBJECT_PREFIX = /^(v\/v|ve viec)\s*:?\s*/;
+
+export function stripSubjectPrefix(s: string): { text: string; had: boolean } {
+  const m = SUBJECT_PREFIX.exec(fold(s));
+  return m ? { text: s.slice(m[0].length).trim(), had: true } : { text: s.trim(), had: false };
+}
+
+/** Where the header stops: at "Kính gửi", or at the first body paragraph once the header has begun. */
+function headerEnd(lines: string[]): number {
+  let anchored = false;
+  for (let i = 0; i < lines.length && i < 80; i++) {
+    const l = lines[i]!;
+    if (!l) continue;
+    if (afterLabel(l, 'kinh gui') !== null) return i;
+    if (anchored && looksLikeBody(l) && !parsePlaceDate(l) && !parseNumberLine(l) && !/^(v\/v|ve viec)/.test(fold(l))) return i;
+    if (parseNumberLine(l) || isNationalLine(l) || parsePlaceDate(l) || segmentHeaderLine(l).length > 1) anchored = true;
+  }
+  return Math.min(lines.length, 80);
+}
+
+export function parseHeader(lines: string[]): HeaderResult {
+  const end = headerEnd(lines);
+  const r: HeaderResult = {
+    number: null, placeDate: null, parentBody: null, issuer: null, orgUnits: 0, title: null, subject: null,
+    subjectHadPrefix: false, subjectClosed: false, style: null, secrecy: null, urgency: null, end,
+  };
+  const org: string[] = [];
+  const subject: string[] = [];
+  let orgClosed = false;
+  let subjectMode: 'none' | 'cv' | 'title' | 'done' = 'none';
+  for (let i = 0; i < end; i++) {
+    const line = lines[i]!;
+    if (!line) {
+      if (subjectMode === 'title' && subject.length) subjectMode = 'done';
+      continue;
+    }
+    for (const piece of segmentHeaderLine(line)) {
+      const key = phraseKey(piece);
+      if (isNationalLine(piece)) {
+        r.style ??= key === 'dang cong san viet nam' ? 'party' : 'state';
+        continue;
+      }
+      const marks = readMarks(piece);
+      if (marks) {
+        r.secrecy ??= marks.secrecy;
+        r.urgency ??= marks.urgency;
+        continue;
+      }
+      if (isSeparatorLine(piece)) {
+        if (org.length) orgClosed = true;
+        if (subjectMode === 'title' && subject.length) (subjectMode = 'done'), (r.subjectClosed = true);
+        continue;
+      }
+      const num = !r.number ? parseNumberLine(piece) : null;
+      if (num) {
+        r.number = num;
+        orgClosed = true;
+        if (subjectMode === 'none') subjectMode = 'cv';
+        continue;
+      }
+      const pd = parsePlaceDate(piece);
+      if (pd && pd.index === 0 && !r.placeDate) {
+        r.placeDate = pd;
+        continue;
+      }
+      const title = !r.title && (r.number || r.placeDate || orgClosed) ? titleDocType(piece) : null;
+      if (title) {
+        r.title = title;
+        subject.length = 0;
+        r.subjectHadPrefix = false;
+        subjectMode = 'title';
+        orgClosed = true;
+        continue;
+      }
+      if (!orgClosed && isUpperLine(piece) && !r.placeDate) {
+        org.push(piece);
+        continue;
+      }
+      if (subjectMode === 'cv' || subjectMode === 'title') {
+        if (subjectMode === 'cv' && isUpperLine(piece) && !SUBJECT_PREFIX.test(fold(piece))) continue;
+        if (subject.length >= 6 || (subject.length && looksLikeBody(piece))) continue;
+        if (!subject.length) {
+          const s = stripSubjectPrefix(piece);
+          r.subjectHadPrefix = s.had;
+          if (s.text) subject.push(s.text);
+        } else subject.push(piece);
+      }
+    }
+  }
+  const o = splitOrganisation(org);
+  r.parentBody = o.parentBody;
+  r.issuer = o.issuer;
+  r.orgUnits = o.units;
+  r.subject = subject.length ? subject.join(' ').replace(/\s+/g, ' ').trim() : null;
+  return r;
+}
+
+export function docTypeFor(h: HeaderResult, hasKinhGui: boolean): { docType: string | null; conf: number } {
+  const code = h.number?.typeCode;
+  const byCode = code ? docTypeName(code) : null;
+  if (byCode && h.title && fold(byCode) !== fold(h.title)) return { docType: byCode, conf: 0.45 };
+  if (byCode) return { docType: byCode, conf: 0.95 };
+  if (h.title) return { docType: h.title, conf: 0.85 };
+  if (h.number && (hasKinhGui || h.subjectHadPrefix)) return { docType: 'Công văn', conf: h.number.style === 'state' ? 0.8 : 0.6 };
+  return { docType: null, conf: h.number ? 0.4 : 0.6 };
+}

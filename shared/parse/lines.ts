@@ -1,0 +1,89 @@
+// Line-level helpers for the parser: normalisation, a length-preserving fold for matching
+// Vietnamese phrases regardless of tone-mark placement (UỶ/ỦY), and line classifiers.
+import { cleanText, foldVietnamese } from '../text/normalize';
+
+/** NFC, unified line endings, NBSP/tabs → space, runs of spaces collapsed, lines trimmed. */
+export function toLines(text: string): string[] {
+  return cleanText(text)
+    .replace(/[\u00A0\u2007\u202F\t]/g, ' ')
+    .split('\n')
+    .map((l) => l.replace(/ {2,}/g, ' ').trim());
+}
+
+/** Lower case, no diacritics, đ→d; same length as the input so indexes carry over. */
+export function fold(s: string): string {
+  const f = foldVietnamese(s);
+  if (f.length === s.length) return f;
+  let out = '';
+  for (const ch of s) out += (foldVietnamese(ch).charAt(0) || ch).padEnd(ch.length, ' ');
+  return out;
+}
+
+const letters = (s: string) => s.replace(/[^\p{L}]/gu, '');
+
+/** Every letter upper case, at least two letters ("BAN TUYÊN GIÁO", "QUẬN ỦY QUẬN 1"). */
+export function isUpperLine(s: string): boolean {
+  const l = letters(s);
+  return l.length >= 2 && l === l.toUpperCase() && l !== l.toLowerCase();
+}
+
+export const NATIONAL_PARTY = 'dang cong san viet nam';
+export const NATIONAL_STATE = 'cong hoa xa hoi chu nghia viet nam';
+export const MOTTO = 'doc lap tu do hanh phuc';
+
+/** Words only, single spaces: for comparing whole phrases. */
+export const phraseKey = (s: string) => fold(s).replace(/[^a-z0-9]+/g, ' ').trim();
+
+export function isNationalLine(s: string): boolean {
+  const k = phraseKey(s);
+  return k === NATIONAL_PARTY || k === NATIONAL_STATE || k === MOTTO;
+}
+
+/** "*", "-----", "___", "* * *": rules and stars drawn under header parts. */
+export function isSeparatorLine(s: string): boolean {
+  return s.length > 0 && /^[\s*\-–—_=.·•]+$/u.test(s);
+}
+
+export const SECRECY_MARKS = ['TUYỆT MẬT', 'TỐI MẬT', 'MẬT'] as const;
+export const URGENCY_MARKS = ['THƯỢNG KHẨN', 'HỎA TỐC', 'KHẨN'] as const;
+
+/** A line that is only a secrecy or urgency mark (possibly both, or "Độ mật: MẬT"). */
+export function readMarks(s: string): { secrecy: (typeof SECRECY_MARKS)[number] | null; urgency: (typeof URGENCY_MARKS)[number] | null } | null {
+  const k = phraseKey(s).replace(/^do (mat|khan) /, '').replace(/ do (mat|khan) /g, ' ');
+  const parts = k.split(' ').filter(Boolean);
+  let secrecy: (typeof SECRECY_MARKS)[number] | null = null;
+  let urgency: (typeof URGENCY_MARKS)[number] | null = null;
+  for (let i = 0; i < parts.length; i++) {
+    const two = `${parts[i]} ${parts[i + 1] ?? ''}`;
+    if (two === 'tuyet mat') (secrecy = 'TUYỆT MẬT'), i++;
+    else if (two === 'toi mat') (secrecy = 'TỐI MẬT'), i++;
+    else if (two === 'thuong khan') (urgency = 'THƯỢNG KHẨN'), i++;
+    else if (two === 'hoa toc') (urgency = 'HỎA TỐC'), i++;
+    else if (parts[i] === 'mat') secrecy = 'MẬT';
+    else if (parts[i] === 'khan') urgency = 'KHẨN';
+    else return null;
+  }
+  if (!secrecy && !urgency) return null;
+  // Only upper-case marks count: "Mật" in running text is a word, not a mark.
+  return isUpperLine(s.replace(/^Độ (mật|khẩn)\s*:?/iu, '')) ? { secrecy, urgency } : null;
+}
+
+/** Opening words of body paragraphs (after the header). */
+const BODY_START = /^(căn cứ|thực hiện|theo|nhằm|để|ngày \d|vừa qua|trong (thời gian|những|năm|tháng)|hướng tới|triển khai|qua |sau khi|từ ngày|thời gian|nhân dịp|chiều|sáng|tối|được sự|ban tuyên giáo|ban thường vụ|thường trực|văn phòng|ủy ban|uỷ ban|đảng ủy|đảng uỷ)/iu;
+
+export function looksLikeBody(s: string): boolean {
+  if (BODY_START.test(s) && !isUpperLine(s)) return true;
+  return s.length > 110 && !isUpperLine(s) && /[.;:,]$/.test(s);
+}
+
+/** "Kính gửi", in any tone/case form; returns what follows it on the line, or null. */
+export function afterLabel(s: string, label: 'kinh gui' | 'noi nhan'): string | null {
+  const f = fold(s);
+  if (!f.startsWith(label)) return null;
+  const rest = s.slice(label.length);
+  if (rest && !/^[\s:.]/.test(rest)) return null;
+  return rest.replace(/^[\s:.]+/, '');
+}
+
+/** "- Như trên;" → "Như trên"; trims list dashes, bullets and trailing punctuation. */
+export const stripItem = (s: string) => s.replace(/^[-–—+•*]\s*/u, '').replace(/[\s,;.:]+$/u, '').trim();

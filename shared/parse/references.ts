@@ -1,0 +1,79 @@
+// Documents cited in the body ("Thực hiện Công văn số 3080-CV/BTGTU ngày 10 tháng 7 năm 2023 của
+// Ban Tuyên giáo Thành ủy về …") and the citation line a clerk pastes.
+import { parseDocNumber } from '../numbering/parse';
+import { parseLeadingDate } from '../text/parseDates';
+import type { Reference } from './types';
+
+const TYPE_NAMES =
+  'Công văn|Hướng dẫn|Kế hoạch|Nghị quyết|Chỉ thị|Kết luận|Quyết định|Quy định|Thông báo|Thông tri|Báo cáo|Chương trình hành động|Chương trình|Đề án|Tờ trình|Nghị định|Thông tư liên tịch|Thông tư|Luật|Văn bản|Công điện|Quy chế|Giấy mời|Điện|Thư';
+const CITE = new RegExp(`(?:(${TYPE_NAMES})\\s+(?:số\\s*:?\\s*)?|\\bsố\\s*:?\\s*)(?=\\d)`, 'giu');
+
+// A subject ends at ";", a sentence-ending ".", a line break, a following citation, or a comma
+// that opens the main clause ("…, Ban Tuyên giáo Quận ủy gửi …").
+const CLAUSE_AFTER_COMMA = /^,\s+(Ban|Văn phòng|Đảng ủy|Đảng uỷ|Thường trực|Ủy ban|Uỷ ban|UBND|đề nghị|yêu cầu|Sở|Phòng|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Quận ủy|Quận uỷ|Chi bộ|Hội đồng|Trung tâm|Bộ|các đơn vị|Mặt trận|nay|đồng thời)\b/u;
+const NEXT_CITE = new RegExp(`^\\s+(?:và|,)\\s+(?:${TYPE_NAMES})\\s+(?:số\\s*)?\\d`, 'iu');
+
+function readUntilEnd(s: string): string {
+  let depth = 0;
+  for (let i = 0; i < s.length && i < 400; i++) {
+    const c = s[i]!;
+    if (c === '“' || c === '(' || c === '«') depth++;
+    else if ((c === '”' || c === ')' || c === '»') && depth > 0) depth--;
+    else if (c === '"') depth = depth ? depth - 1 : 1;
+    if (depth > 0) continue;
+    if (c === '\n' || c === ';') return s.slice(0, i);
+    if (c === '.' && (i + 1 >= s.length || /\s/.test(s[i + 1]!)) && !/\b(TP|Tp|v\.v)$/u.test(s.slice(0, i))) return s.slice(0, i);
+    if (c === ',' && CLAUSE_AFTER_COMMA.test(s.slice(i))) return s.slice(0, i);
+    if ((c === ' ' || c === ',') && NEXT_CITE.test(s.slice(i))) return s.slice(0, i);
+  }
+  return s.slice(0, 400);
+}
+
+const clean = (s: string) => s.replace(/\s+/g, ' ').replace(/^[\s,:]+|[\s,;:.]+$/g, '').trim();
+
+export type FoundReference = Reference & { docType: string | null; index: number; typeCode: string | null; serial: number | null; issuerCode: string | null };
+
+/** Every citation in the text, in order, deduplicated by number. */
+export function findReferences(text: string): FoundReference[] {
+  const s = text.normalize('NFC').replace(/[\u00A0\t]/g, ' ');
+  const out: FoundReference[] = [];
+  for (const m of s.matchAll(CITE)) {
+    const at = m.index + m[0].length;
+    const num = parseDocNumber(s.slice(at, at + 60));
+    if (!num || num.index !== 0) continue;
+    let rest = s.slice(at + num.length);
+    let date: string | null = null;
+    const lead = rest.replace(/^[\s,]*(ban hành\s+)?/iu, '');
+    const d = parseLeadingDate(lead);
+    if (d) {
+      date = d.iso;
+      rest = lead.slice(d.index + d.length);
+    }
+    let issuer: string | null = null;
+    const of = /^[\s,]*của\s+/iu.exec(rest);
+    if (of) {
+      rest = rest.slice(of[0].length);
+      const stop = /\s+(về|v\/v|về việc|ban hành|quy định|hướng dẫn)\s|[;,.(\n“"]|\s+(đã|đề nghị|yêu cầu|gửi)\s/iu.exec(rest);
+      issuer = clean(stop ? rest.slice(0, stop.index) : rest.slice(0, 120)) || null;
+      rest = stop ? rest.slice(stop.index) : '';
+    }
+    let subject: string | null = null;
+    const about = /^[\s,]*(về việc|về|v\/v)\s+/iu.exec(rest);
+    if (about) subject = clean(readUntilEnd(rest.slice(about[0].length))) || null;
+    if (out.some((o) => o.number === num.number)) continue;
+    out.push({ number: num.number, date, issuer, subject, docType: m[1] ? m[1][0]!.toUpperCase() + m[1].slice(1).toLowerCase() : null, index: m.index, typeCode: num.typeCode, serial: num.serial, issuerCode: num.issuerCode });
+  }
+  return out;
+}
+
+export type Citation = Reference & { docType: string | null; serial: number | null; typeCode: string | null; issuerCode: string | null };
+
+/** What a clerk pastes: "Công văn số 3080-CV/BTGTU ngày 10/7/2023 của Ban Tuyên giáo Thành ủy [về …]". */
+export function parseCitation(line: string): Citation | null {
+  const s = line.replace(/\s+/g, ' ').trim();
+  const direct = parseDocNumber(s);
+  const found = findReferences(s)[0] ?? (direct ? findReferences(`số ${s.slice(direct.index)}`)[0] : undefined);
+  if (!found) return null;
+  const { index: _i, ...ref } = found;
+  return ref;
+}

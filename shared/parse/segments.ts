@@ -1,0 +1,96 @@
+// Cutting flattened header lines into their parts. A two-column header copied out of Word or a
+// PDF often arrives as one line ("QUẬN ỦY QUẬN 1 ĐẢNG CỘNG SẢN VIỆT NAM BAN TUYÊN GIÁO Quận 1, ngày …")
+// or with the right column interleaved; cutting at the national title, the motto, "Số …", "V/v",
+// "*" and the place-date gives back pieces that each hold one header element.
+import { parsePlaceDate } from '../text/parseDates';
+import { fold } from './lines';
+
+const CUT_PATTERNS: RegExp[] = [
+  /dang cong san viet nam/g,
+  /cong hoa xa hoi chu nghia viet nam/g,
+  /doc lap\s*[-–—]?\s*tu do\s*[-–—]?\s*hanh phuc/g,
+];
+
+function cutsFor(line: string): number[] {
+  const f = fold(line);
+  const cuts = new Set<number>();
+  for (const re of CUT_PATTERNS) {
+    for (const m of f.matchAll(re)) {
+      cuts.add(m.index);
+      cuts.add(m.index + m[0].length);
+    }
+  }
+  for (const m of f.matchAll(/(?:^|\s)(so\s*:?\s*\d{1,5}\s*[-–/])/g)) cuts.add(m.index + m[0].length - m[1]!.length);
+  for (const m of f.matchAll(/(?:^|\s)(v\/v\b|ve viec\s)/g)) cuts.add(m.index + m[0].length - m[1]!.length);
+  for (const m of f.matchAll(/(?:^|\s)(\*)(?=\s|$)/g)) {
+    const at = m.index + m[0].length - 1;
+    cuts.add(at);
+    cuts.add(at + 1);
+  }
+  const pd = parsePlaceDate(line);
+  if (pd) {
+    cuts.add(pd.index);
+    cuts.add(pd.index + pd.length);
+  }
+  return [...cuts].filter((c) => c > 0 && c < line.length).sort((a, b) => a - b);
+}
+
+/** One header line → its pieces, in order; a line with a single element comes back unchanged. */
+export function segmentHeaderLine(line: string): string[] {
+  const cuts = cutsFor(line);
+  if (cuts.length === 0) return [line];
+  const out: string[] = [];
+  let prev = 0;
+  for (const c of [...cuts, line.length]) {
+    const piece = line.slice(prev, c).trim().replace(/^[,;]\s*/, '');
+    if (piece) out.push(piece);
+    prev = c;
+  }
+  return out;
+}
+
+// Words that begin the name of a body. A new unit starts at one of these; any other upper-case
+// line continues the previous name ("ỦY BAN NHÂN DÂN" + "TỈNH ĐỒNG NAI").
+const HEADS = [
+  'tinh uy', 'thanh uy', 'huyen uy', 'quan uy', 'thi uy', 'dang bo', 'dang uy', 'dang doan', 'ban', 'van phong',
+  'uy ban', 'ubnd', 'so', 'phong', 'bo', 'trung tam', 'hoi', 'chi bo', 'cong an', 'mat tran', 'cuc', 'tong cuc',
+  'hoi dong', 'truong', 'doan thanh nien', 'lien doan', 'cong doan', 'ban chap hanh', 'tinh doan', 'thanh doan',
+];
+// Where a one-line left column is split into "cấp trên" + issuer: the issuer's first words.
+const ISSUER_HEADS = ['ban', 'van phong', 'dang uy', 'uy ban kiem tra', 'so', 'phong', 'chi bo', 'dang doan', 'ban can su', 'trung tam'];
+const BARE_PARENT = /^(tinh|thanh|huyen|quan|thi) uy$/;
+
+const startsWithAny = (k: string, heads: string[]) => heads.some((h) => k === h || k.startsWith(h + ' '));
+
+/** "TỈNH ỦY BẮC GIANG BAN TUYÊN GIÁO" → ["TỈNH ỦY BẮC GIANG", "BAN TUYÊN GIÁO"]. */
+function splitInside(piece: string): string[] {
+  const words = piece.split(' ');
+  const keys = words.map((w) => fold(w).replace(/[^a-z0-9]/g, ''));
+  for (let i = 2; i < words.length; i++) {
+    const k = keys.slice(i).join(' ');
+    if (!startsWithAny(k, ISSUER_HEADS)) continue;
+    const prev = keys[i - 1]!;
+    if (prev === 'uy' || prev === 'van' || prev === 'va' || prev === 'cac') continue; // ỦY BAN, VĂN PHÒNG, "VÀ DÂN VẬN"
+    if (keys[i] === 'ban' && (keys[i + 1] === 'chap' || keys[i + 1] === 'thuong')) continue;
+    return [words.slice(0, i).join(' '), ...splitInside(words.slice(i).join(' '))];
+  }
+  return [piece];
+}
+
+export type OrgSplit = { parentBody: string | null; issuer: string | null; units: number };
+
+/** The upper-case organisation lines of the left column → cấp trên and cơ quan ban hành. */
+export function splitOrganisation(pieces: string[]): OrgSplit {
+  const units: string[] = [];
+  for (const raw of pieces.flatMap(splitInside)) {
+    const piece = raw.replace(/\s*\*+\s*$/, '').trim();
+    if (!piece) continue;
+    const k = fold(piece).replace(/[^a-z0-9]+/g, ' ').trim();
+    const isHead = startsWithAny(k, HEADS) && !BARE_PARENT.test(k);
+    if (units.length === 0 || isHead) units.push(piece);
+    else units[units.length - 1] += ` ${piece}`;
+  }
+  if (units.length === 0) return { parentBody: null, issuer: null, units: 0 };
+  if (units.length === 1) return { parentBody: null, issuer: units[0]!, units: 1 };
+  return { parentBody: units[units.length - 2]!, issuer: units[units.length - 1]!, units: units.length };
+}

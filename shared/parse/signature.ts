@@ -1,0 +1,91 @@
+// The signature block: quyền hạn ký (Party T/M, K/T, T/L, T/U; State TM., KT., TL., TUQ., Q.),
+// chức vụ, and the signer's name — the name-like line (2–5 capitalised syllables) that ends it.
+import { fold, isUpperLine } from './lines';
+
+export type SignatureResult = {
+  authority: string | null;
+  title: string | null;
+  name: string | null;
+  nameKnownSurname: boolean;
+  nameAfterTitle: boolean;
+  /** First line index of the block (for cutting the body). */
+  start: number | null;
+};
+
+const MARK = /^(T\/M|K\/T|T\/L|T\/U|TM\.|KT\.|TL\.|TUQ\.|Q\.)\s*(\p{Lu}.*)$/u;
+const MARK_LOOSE = /^(T\.M|K\.T|T\.L|TM|KT|TL|TUQ)[.:]?\s+(\p{Lu}.*)$/u;
+const TITLE_WORDS = /(TRƯỞNG|BÍ THƯ|CHÁNH|GIÁM ĐỐC|CHỦ TỊCH|CHỦ NHIỆM|THỦ TRƯỞNG|TỔNG|ỦY VIÊN|UỶ VIÊN|THƯỜNG TRỰC|PHÓ)/u;
+const SURNAMES = new Set(
+  ('nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dinh doan lam mai trinh truong dao cao luong ha ta chau to thai ' +
+    'luu quach la kieu trieu vuong nong lo than tang phung tu khuc chu mac giang lai ton hau dam au doan luc vi ninh nghiem bach hua kim diep ong vien quan dong y ksor nie')
+    .split(' '),
+);
+const NOT_FIRST = new Set(['ban', 'van', 'phong', 'so', 'dang', 'hoi', 'noi', 'kinh', 'nhu', 'cac', 'chi', 'thanh', 'tinh', 'quan', 'huyen', 'uy', 'trung', 'mat', 'cong', 'thuong', 'nam', 'ngay']);
+
+/** "Nguyễn Trung Châu Tuyên" → true; "Như trên", "Trân trọng." → false. */
+export function isNameLike(line: string): { ok: boolean; knownSurname: boolean } {
+  const words = line.trim().split(/\s+/);
+  if (words.length < 2 || words.length > 5) return { ok: false, knownSurname: false };
+  const caps = isUpperLine(line);
+  const shape = caps ? /^\p{Lu}{1,7}$/u : /^\p{Lu}\p{Ll}{0,6}$/u;
+  if (!words.every((w) => shape.test(w))) return { ok: false, knownSurname: false };
+  const first = fold(words[0]!);
+  if (NOT_FIRST.has(first)) return { ok: false, knownSurname: false };
+  return { ok: true, knownSurname: SURNAMES.has(first) };
+}
+
+const SKIP = /^(\(.*\)|\[.*\]|đã ký|\.\/\.|\/\.)$/iu;
+
+export function parseSignature(lines: string[], zoneStart: number, zoneEnd: number, exclude: (i: number) => boolean): SignatureResult {
+  const r: SignatureResult = { authority: null, title: null, name: null, nameKnownSurname: false, nameAfterTitle: false, start: null };
+  let titleAt = -1;
+  for (let i = zoneStart; i < zoneEnd; i++) {
+    const l = lines[i]!;
+    if (!l || exclude(i)) continue;
+    const m = MARK.exec(l) ?? (isUpperLine(l) ? MARK_LOOSE.exec(l) : null);
+    if (m && isUpperLine(m[2]!)) {
+      r.authority = `${m[1]} ${m[2]!.trim()}`.replace(/\s+/g, ' ');
+      r.start = i;
+      titleAt = i;
+      for (let j = i + 1; j < Math.min(zoneEnd, i + 4); j++) {
+        const t = lines[j]!;
+        if (!t || exclude(j)) continue;
+        if (isUpperLine(t) && !isNameLike(t).ok && t.split(' ').length <= 8) {
+          r.title = t;
+          titleAt = j;
+        }
+        break;
+      }
+      break;
+    }
+  }
+  if (!r.authority) {
+    for (let i = zoneStart; i < zoneEnd; i++) {
+      const l = lines[i]!;
+      if (!l || exclude(i) || !isUpperLine(l) || l.split(' ').length > 8 || !TITLE_WORDS.test(l) || isNameLike(l).ok) continue;
+      r.title = l;
+      r.start = i;
+      titleAt = i;
+      break;
+    }
+  }
+  const from = titleAt >= 0 ? titleAt + 1 : zoneStart;
+  const to = titleAt >= 0 ? Math.min(zoneEnd, titleAt + 10) : zoneEnd;
+  let found = -1;
+  for (let i = from; i < to; i++) {
+    const l = lines[i]!;
+    if (!l || exclude(i) || SKIP.test(l)) continue;
+    const n = isNameLike(l);
+    if (!n.ok) continue;
+    if (isUpperLine(l) && titleAt < 0) continue; // an all-caps "name" without a title above is more likely a heading
+    found = i;
+    r.nameKnownSurname = n.knownSurname;
+    if (titleAt >= 0) break; // the first name under the title
+  }
+  if (found >= 0) {
+    r.name = lines[found]!;
+    r.nameAfterTitle = titleAt >= 0;
+    r.start ??= found;
+  }
+  return r;
+}

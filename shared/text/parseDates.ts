@@ -1,0 +1,73 @@
+// Reading dates as Vietnamese documents write them: "ngày 03 tháng 4 năm 2018",
+// "ngày  21  tháng 02 năm 2020", "12/7/2023", "12-7-2023", "12.7.2023". The inverse of dates.ts.
+import { toIso, type IsoDate } from './dates';
+
+export type FoundDate = { iso: IsoDate; index: number; length: number };
+
+// "ngày" may be missing in citations ("… 10 tháng 7 năm 2023"); tolerate stray spaces and NBSP.
+const WORDS = /(?:ng[àa]y\s+)?(\d{1,2})\s+th[áa]ng\s+(\d{1,2})\s+n[ăa]m\s+(\d{4})/giu;
+const NUMERIC = /(?<![\d/.-])(\d{1,2})\s?([/.-])\s?(\d{1,2})\s?\2\s?(\d{4})(?![\d/])/gu;
+
+/** Every date written in words or digits in the text, in order of appearance; invalid dates skipped. */
+export function findDates(text: string): FoundDate[] {
+  const s = text.normalize('NFC').replace(/\u00A0/g, ' ');
+  const out: FoundDate[] = [];
+  for (const m of s.matchAll(WORDS)) {
+    const iso = toIso(Number(m[3]), Number(m[2]), Number(m[1]));
+    if (iso) out.push({ iso, index: m.index, length: m[0].length });
+  }
+  for (const m of s.matchAll(NUMERIC)) {
+    const iso = toIso(Number(m[4]), Number(m[3]), Number(m[1]));
+    if (iso && !out.some((o) => m.index >= o.index && m.index < o.index + o.length)) out.push({ iso, index: m.index, length: m[0].length });
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+/** The first date in the text, or null. */
+export function parseVietnameseDate(text: string): IsoDate | null {
+  return findDates(text)[0]?.iso ?? null;
+}
+
+/** A date that starts the string (after "ngày"), e.g. in "ngày 10/7/2023 của …"; null otherwise. */
+export function parseLeadingDate(text: string): FoundDate | null {
+  const d = findDates(text)[0];
+  if (!d) return null;
+  const before = text.normalize('NFC').slice(0, d.index);
+  return /^[\s,]*(ng[àa]y\s*)?$/iu.test(before) ? d : null;
+}
+
+export type PlaceDate = { place: string | null; date: IsoDate; index: number; length: number };
+
+// Place names are mixed case ("Quận 1", "Hà Nội", "TP. Hồ Chí Minh"); the scan backwards from
+// ", ngày" stops at upper-case organisation words, numbers-with-slashes and "*", which is how a
+// header flattened onto one line ("… BAN TUYÊN GIÁO Quận 1, ngày …") still yields "Quận 1".
+const PLACE_DATE = /([^\n,]{0,80}?),?\s*(ng[àa]y\s+\d{1,2}\s+th[áa]ng\s+\d{1,2}\s+n[ăa]m\s+\d{4}|ng[àa]y\s+\d{1,2}\s?[/.-]\s?\d{1,2}\s?[/.-]\s?\d{4})/iu;
+
+function placeFromPrefix(prefix: string): string | null {
+  const tokens = prefix.trim().split(/\s+/).filter(Boolean);
+  const kept: string[] = [];
+  for (let i = tokens.length - 1; i >= 0 && kept.length < 6; i--) {
+    const t = tokens[i]!;
+    const letters = t.replace(/[^\p{L}]/gu, '');
+    const upperWord = letters.length >= 2 && letters === letters.toUpperCase() && !/^(TP|Tp)\.?$/u.test(t);
+    if (upperWord || /[/*:;"“”()]/u.test(t) || /^S[ốo]$/u.test(t)) break;
+    if (letters && !/^\p{Lu}/u.test(letters) && !/^\d/.test(t)) break; // lower-case word: sentence text, not a place
+    kept.unshift(t);
+  }
+  const place = kept.join(' ').replace(/[,.\s]+$/u, '').trim();
+  return place && /\p{L}/u.test(place) ? place : null;
+}
+
+/** "Quận 1, ngày 12 tháng 7 năm 2023" (anywhere in the string) → {place: "Quận 1", date}. */
+export function parsePlaceDate(text: string): PlaceDate | null {
+  const s = text.normalize('NFC').replace(/\u00A0/g, ' ');
+  const m = PLACE_DATE.exec(s);
+  if (!m) return null;
+  const date = parseVietnameseDate(m[2]!);
+  if (!date) return null;
+  const prefix = m[1] ?? '';
+  const place = placeFromPrefix(prefix);
+  // index points at the place (or at "ngày" when there is none) so callers can cut the line there.
+  const start = place ? s.lastIndexOf(place, m.index + prefix.length) : m.index + m[0].length - m[2]!.length;
+  return { place, date, index: start, length: m.index + m[0].length - start };
+}
