@@ -6,4 +6,6 @@ export const profileHandlers = (s: Services): DomainHandlers<'profile'> => ({
   get: (input) => s.profile.get(input.date),
   save: (input) => s.profile.save(input),
   samples: () => SAMPLE_PROFILES,
+  history: () => s.profile.history(),
+  startTerm: (input) => s.profile.startTerm(input),
 });

@@ -16,8 +16,36 @@ export const termSchema = z.strictObject({
   name: z.string().trim().min(1).max(50),
   start: z.iso.date(),
   end: z.iso.date().nullable().default(null),
+  /** Shown next to the khóa, e.g. "nhiệm kỳ 2020 - 2025". */
+  label: z.string().trim().max(100).default(''),
 });
-export type Term = z.infer<typeof termSchema>;
+// label stays optional in the type so forms written before it existed still type-check.
+export type Term = Omit<z.output<typeof termSchema>, 'label'> & { label?: string };
+
+/** The term of the cấp ủy that contains `date` (ISO), or null. Terms are inclusive at both ends. */
+export function termOn(terms: readonly Term[], date: string): Term | null {
+  return [...terms].sort((a, b) => (a.start < b.start ? 1 : -1)).find((t) => t.start <= date && (t.end === null || t.end >= date)) ?? null;
+}
+
+/** Vietnamese problems with a term list (empty when it is fine): dates in order, no overlap, one open term at most. */
+export function termProblems(terms: readonly Term[]): string[] {
+  const problems: string[] = [];
+  const sorted = [...terms].sort((a, b) => (a.start < b.start ? -1 : 1));
+  sorted.forEach((t, i) => {
+    if (t.end !== null && t.end < t.start) problems.push(`Khóa ${t.name}: ngày kết thúc nhiệm kỳ phải sau ngày bắt đầu.`);
+    const next = sorted[i + 1];
+    if (next && (t.end === null || t.end >= next.start)) problems.push(`Khóa ${t.name} và khóa ${next.name}: hai nhiệm kỳ chồng lên nhau.`);
+  });
+  return problems;
+}
+
+/** "Start new term": the current open term ends the day before `start`. */
+export const startTermSchema = z.strictObject({
+  name: z.string().trim().min(1).max(50),
+  start: z.iso.date(),
+  label: z.string().trim().max(100).default(''),
+});
+export type StartTermInput = z.output<typeof startTermSchema>;
 
 export const NUMBERING_POLICIES = ['party', 'state'] as const;
 
@@ -57,7 +85,7 @@ export const SAMPLE_PROFILES: readonly (OfficeProfileInput & { key: string; labe
     signers: [
       { name: 'Nguyễn Trung Châu', title: 'PHÓ TRƯỞNG BAN', authority: 'K/T TRƯỞNG BAN' },
     ],
-    terms: [{ name: 'XII', start: '2020-10-01', end: '2025-06-30' }],
+    terms: [{ name: 'XII', start: '2020-10-01', end: '2025-06-30', label: 'nhiệm kỳ 2020 - 2025' }],
     numberingPolicy: 'party',
     formatProfile: 'party-hd36-2018',
     validFrom: '2020-10-01',
@@ -72,7 +100,10 @@ export const SAMPLE_PROFILES: readonly (OfficeProfileInput & { key: string; labe
     place: 'Tuyên Quang',
     shortName: 'Ban Tuyên giáo và Dân vận Tỉnh ủy',
     signers: [{ name: 'Nguyễn Văn An', title: 'TRƯỞNG BAN', authority: '' }],
-    terms: [{ name: 'XVIII', start: '2025-10-01', end: null }],
+    terms: [
+      { name: 'XVII', start: '2020-10-15', end: '2025-09-30', label: 'nhiệm kỳ 2020 - 2025' },
+      { name: 'XVIII', start: '2025-10-01', end: null, label: 'nhiệm kỳ 2025 - 2030' },
+    ],
     numberingPolicy: 'party',
     formatProfile: 'party-hd36-2018',
     validFrom: '2025-03-01',

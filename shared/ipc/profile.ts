@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { officeProfileInputSchema, type OfficeProfile, type SAMPLE_PROFILES } from '../domain/profile';
+import { officeProfileInputSchema, startTermSchema, type OfficeProfile, type SAMPLE_PROFILES } from '../domain/profile';
 import { defineChannel } from './define';
 
 export const profileContract = {
@@ -7,4 +7,8 @@ export const profileContract = {
   'profile:get': defineChannel(z.strictObject({ date: z.iso.date().optional() })).returns<OfficeProfile | null>(),
   'profile:save': defineChannel(officeProfileInputSchema).returns<OfficeProfile>(),
   'profile:samples': defineChannel(z.strictObject({})).returns<typeof SAMPLE_PROFILES>(),
+  /** Every saved version of the profile, newest first. */
+  'profile:history': defineChannel(z.strictObject({})).returns<OfficeProfile[]>(),
+  /** "Bắt đầu nhiệm kỳ mới": closes the open term and adds a new one (numbering restarts from 01). */
+  'profile:startTerm': defineChannel(startTermSchema).returns<OfficeProfile>(),
 } as const;
