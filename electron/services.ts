@@ -2,6 +2,7 @@
 // the loopback bridge, the CLI) goes through these same services.
 import type { Db } from './db/open';
 import { createProfileService, type Clock } from './profile/service';
+import { createOutgoingService } from './outgoing/service';
 import { createDirectoryService } from './directory/service';
 import { createDraftsService } from './drafts/service';
 
@@ -13,6 +14,7 @@ export function createServices({ db, dataDir, clock = () => new Date() }: Servic
     dataDir,
     clock,
     profile: createProfileService(db, clock),
+    outgoing: createOutgoingService({ db, clock, profile: createProfileService(db, clock) }),
     directory: createDirectoryService(db, clock),
     drafts: createDraftsService(db, clock),
   };

@@ -1,4 +1,5 @@
 import { profileHandlers } from '../profile/ipc';
+import { countersHandlers, outgoingHandlers } from '../outgoing/ipc';
 import { directoryHandlers } from '../directory/ipc';
 import { draftsHandlers } from '../drafts/ipc';
 import type { Services } from '../services';
@@ -7,6 +8,8 @@ import type { Handlers } from './dispatch';
 /** Every domain's handlers; a missing domain is a type error. */
 export const createHandlers = (s: Services): Handlers => ({
   profile: profileHandlers(s),
+  outgoing: outgoingHandlers(s),
+  counters: countersHandlers(s),
   directory: directoryHandlers(s),
   drafts: draftsHandlers(s),
 });

@@ -3,11 +3,14 @@
 import type { z } from 'zod';
 import type { ChannelDef } from './define';
 import { profileContract } from './profile';
+import { countersContract, outgoingContract } from './outgoing';
 import { directoryContract } from './directory';
 import { draftsContract } from './drafts';
 
 export const contract = {
   ...profileContract,
+  ...outgoingContract,
+  ...countersContract,
   ...directoryContract,
   ...draftsContract,
 } as const satisfies Record<`${string}:${string}`, ChannelDef>;
