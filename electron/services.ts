@@ -4,6 +4,7 @@ import type { Db } from './db/open';
 import { createProfileService, type Clock } from './profile/service';
 import { createOutgoingService } from './outgoing/service';
 import { createDirectoryService } from './directory/service';
+import { createIncomingService } from './incoming/service';
 import { createDraftsService } from './drafts/service';
 
 export type ServicesOptions = { db: Db; dataDir: string; clock?: Clock };
@@ -16,6 +17,7 @@ export function createServices({ db, dataDir, clock = () => new Date() }: Servic
     profile: createProfileService(db, clock),
     outgoing: createOutgoingService({ db, clock, profile: createProfileService(db, clock) }),
     directory: createDirectoryService(db, clock),
+    incoming: createIncomingService(db, clock),
     drafts: createDraftsService(db, clock),
   };
 }

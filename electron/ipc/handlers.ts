@@ -1,6 +1,7 @@
 import { profileHandlers } from '../profile/ipc';
 import { countersHandlers, outgoingHandlers } from '../outgoing/ipc';
 import { directoryHandlers } from '../directory/ipc';
+import { incomingHandlers } from '../incoming/ipc';
 import { draftsHandlers } from '../drafts/ipc';
 import type { Services } from '../services';
 import type { Handlers } from './dispatch';
@@ -11,5 +12,6 @@ export const createHandlers = (s: Services): Handlers => ({
   outgoing: outgoingHandlers(s),
   counters: countersHandlers(s),
   directory: directoryHandlers(s),
+  incoming: incomingHandlers(s),
   drafts: draftsHandlers(s),
 });

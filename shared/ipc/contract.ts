@@ -5,6 +5,7 @@ import type { ChannelDef } from './define';
 import { profileContract } from './profile';
 import { countersContract, outgoingContract } from './outgoing';
 import { directoryContract } from './directory';
+import { incomingContract } from './incoming';
 import { draftsContract } from './drafts';
 
 export const contract = {
@@ -12,6 +13,7 @@ export const contract = {
   ...outgoingContract,
   ...countersContract,
   ...directoryContract,
+  ...incomingContract,
   ...draftsContract,
 } as const satisfies Record<`${string}:${string}`, ChannelDef>;
 

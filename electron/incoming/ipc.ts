@@ -1,0 +1,16 @@
+import type { DomainHandlers } from '../ipc/dispatch';
+import type { Services } from '../services';
+
+export const incomingHandlers = (s: Services): DomainHandlers<'incoming'> => ({
+  list: (input) => s.incoming.list(input),
+  get: (input) => s.incoming.get(input.id),
+  create: (input) => s.incoming.create(input),
+  update: (input) => s.incoming.update(input),
+  setStatus: (input) => s.incoming.setStatus(input.id, input.status),
+  checkDuplicate: (input) => s.incoming.checkDuplicate(input),
+  attachment: (input) => s.incoming.attachment(input.id),
+  delete: (input) => {
+    s.incoming.delete(input.id);
+    return null;
+  },
+});

@@ -1,0 +1,220 @@
+// Rules of the incoming register: arrival numbers from 1 each calendar year allocated inside the
+// write transaction (BEGIN IMMEDIATE, so two processes queue instead of racing), duplicate
+// registrations refused unless confirmed, attachments deduplicated by sha256 within a record,
+// search index and audit log written in the same transaction as the record.
+import crypto from 'node:crypto';
+import type { Db } from '../db/open';
+import { AppError } from '../../shared/errors';
+import { cleanText, nameKey } from '../../shared/text/normalize';
+import {
+  duplicateCheckSchema,
+  incomingCreateSchema,
+  incomingListSchema,
+  incomingUpdateSchema,
+  type Attachment,
+  type DuplicateCheck,
+  type IncomingCreateInput,
+  type IncomingFields,
+  type IncomingListInput,
+  type IncomingRecord,
+  type IncomingStatus,
+  type IncomingUpdateInput,
+  type AttachmentInput,
+} from '../../shared/domain/incoming';
+import { record } from '../audit/repo';
+import { indexIncoming, reindexIncoming, unindexIncoming } from '../search/fts';
+import { createIncomingSearch } from '../search/list';
+import { createIncomingRepo, type IncomingColumns, type IncomingDbRow } from './repo';
+
+/** Same document = same number, issuer and date, compared folded ("Số 369-CV/BTGTU" ≡ "369 - CV/BTGTU"). */
+export function duplicateKey(number: string, issuer: string, docDate: string | null): string | null {
+  const n = nameKey(number).replace(/^so /, '');
+  return n ? `${n}|${nameKey(issuer)}|${docDate ?? ''}` : null;
+}
+
+const yearOf = (isoDate: string) => Number(isoDate.slice(0, 4));
+
+const clean = (f: IncomingFields): IncomingFields => ({
+  ...f,
+  issuer: cleanText(f.issuer),
+  number: cleanText(f.number),
+  docType: cleanText(f.docType),
+  typeCode: f.typeCode ? cleanText(f.typeCode) : null,
+  subject: cleanText(f.subject),
+  receiver: cleanText(f.receiver),
+  signature: cleanText(f.signature),
+  notes: cleanText(f.notes),
+  handler: cleanText(f.handler),
+  fullText: cleanText(f.fullText),
+});
+
+const columns = (f: IncomingFields): IncomingColumns => ({ ...f, issuerKey: nameKey(f.issuer), dupKey: duplicateKey(f.number, f.issuer, f.docDate) });
+
+const fieldsOf = (r: IncomingDbRow): IncomingFields => ({
+  arrivalDate: r.arrival_date,
+  issuer: r.issuer,
+  number: r.number,
+  docDate: r.doc_date,
+  docType: r.doc_type,
+  typeCode: r.type_code,
+  subject: r.subject,
+  receiver: r.receiver,
+  handoverDate: r.handover_date,
+  signature: r.signature,
+  notes: r.notes,
+  secrecy: r.secrecy,
+  urgency: r.urgency,
+  deadline: r.deadline,
+  handler: r.handler,
+  status: r.status,
+  fullText: r.full_text,
+});
+
+const duplicateError = (existing: IncomingRecord) =>
+  new AppError(
+    'CONFLICT',
+    `Văn bản này đã được vào sổ: số đến ${existing.arrivalNumber}/${existing.arrivalYear}, ngày đến ${existing.arrivalDate}` +
+      ` (${existing.number} của ${existing.issuer || 'không rõ cơ quan'}). Nếu đúng là cần vào sổ lần nữa, hãy xác nhận.`,
+  );
+
+export function createIncomingService(db: Db, clock: () => Date) {
+  const repo = createIncomingRepo(db);
+  const search = createIncomingSearch(db);
+  const now = () => clock().toISOString();
+
+  const outgoingExists = (id: number): boolean => {
+    const table = db.prepare(`SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'outgoing_document'`).get();
+    return table !== undefined && db.prepare(`SELECT 1 FROM outgoing_document WHERE id = ?`).get(id) !== undefined;
+  };
+
+  function addAttachments(incomingId: number, list: readonly AttachmentInput[], at: string): number[] {
+    const added: number[] = [];
+    for (const a of list) {
+      const data = Buffer.from(a.dataBase64, 'base64');
+      const sha256 = crypto.createHash('sha256').update(data).digest('hex');
+      // Same bytes twice in one record (e.g. the file attached again): keep the first copy only.
+      if (repo.attachmentBySha(incomingId, sha256)) continue;
+      added.push(repo.insertAttachment(incomingId, { fileName: a.fileName.normalize('NFC'), mime: a.mime ?? 'application/octet-stream', sha256, data }, at));
+    }
+    return added;
+  }
+
+  function setReplies(id: number, replyIds: readonly number[], at: string) {
+    const unique = [...new Set(replyIds)];
+    for (const o of unique) if (!outgoingExists(o)) throw new AppError('NOT_FOUND', `Không tìm thấy văn bản đi (mã ${o}) để liên kết trả lời.`);
+    repo.setReplies(id, unique, at);
+  }
+
+  const createOne = (input: IncomingCreateInput): IncomingRecord => {
+    const data = incomingCreateSchema.parse(input);
+    const f = clean(data);
+    const cols = columns(f);
+    if (cols.dupKey && !data.allowDuplicate) {
+      const existing = repo.findByDupKey(cols.dupKey);
+      if (existing) throw duplicateError(existing);
+    }
+    const year = yearOf(f.arrivalDate);
+    let arrivalNumber = data.arrivalNumber;
+    if (arrivalNumber !== undefined) {
+      if (repo.isNumberTaken(year, arrivalNumber)) throw new AppError('CONFLICT', `Số đến ${arrivalNumber} của năm ${year} đã được dùng.`);
+    } else {
+      arrivalNumber = repo.nextNumber(year);
+    }
+    const at = now();
+    const id = repo.insert({ ...cols, arrivalYear: year, arrivalNumber }, at);
+    const attachmentIds = addAttachments(id, data.attachments, at);
+    indexIncoming(db, year * 10_000_000 + arrivalNumber, f);
+    record(db, { action: 'create', entity: 'incoming', entityId: id, detail: { arrivalYear: year, arrivalNumber, number: f.number, attachments: attachmentIds.length } });
+    return repo.find(id)!;
+  };
+  const createTx = db.transaction(createOne);
+
+  type BatchResult = { ok: true; record: IncomingRecord } | { ok: false; code: string; message: string };
+  const batchTx = db.transaction((inputs: readonly IncomingCreateInput[]): BatchResult[] =>
+    inputs.map((input) => {
+      try {
+        // A nested transaction is a savepoint: a refused item leaves no trace, the others commit together.
+        return { ok: true as const, record: db.transaction(createOne)(input) };
+      } catch (e) {
+        if (e instanceof AppError) return { ok: false as const, code: e.code, message: e.message };
+        throw e;
+      }
+    }),
+  );
+
+  const updateTx = db.transaction((input: IncomingUpdateInput & { allowDuplicate?: boolean }): IncomingRecord => {
+    const { allowDuplicate, ...rest } = input;
+    const data = incomingUpdateSchema.parse(rest);
+    const current = repo.findRaw(data.id);
+    if (!current) throw new AppError('NOT_FOUND', 'Không tìm thấy văn bản đến cần sửa.');
+    const { id, addAttachments: add, removeAttachmentIds, replyIds, ...patch } = data;
+    const defined = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<IncomingFields>;
+    const f = clean({ ...fieldsOf(current), ...defined });
+    if (yearOf(f.arrivalDate) !== current.arrival_year) {
+      throw new AppError('VALIDATION', `Số đến đã cấp theo năm ${current.arrival_year}; không thể chuyển ngày đến sang năm khác. Hãy vào sổ lại văn bản.`);
+    }
+    const cols = columns(f);
+    if (cols.dupKey && !allowDuplicate) {
+      const existing = repo.findByDupKey(cols.dupKey, id);
+      if (existing) throw duplicateError(existing);
+    }
+    const at = now();
+    repo.update(id, cols, at);
+    for (const aid of removeAttachmentIds ?? []) {
+      if (!repo.removeAttachment(id, aid, at)) throw new AppError('NOT_FOUND', 'Không tìm thấy tệp đính kèm cần gỡ.');
+    }
+    const added = add ? addAttachments(id, add, at) : [];
+    if (replyIds) setReplies(id, replyIds, at);
+    reindexIncoming(db, current.reg_key, f);
+    record(db, {
+      action: 'update',
+      entity: 'incoming',
+      entityId: id,
+      detail: { fields: Object.keys(defined), addedAttachments: added, removedAttachments: removeAttachmentIds ?? [], replyIds: replyIds ?? null },
+    });
+    return repo.find(id)!;
+  });
+
+  return {
+    get(id: number): IncomingRecord {
+      const r = repo.find(id);
+      if (!r) throw new AppError('NOT_FOUND', 'Không tìm thấy văn bản đến.');
+      return r;
+    },
+    create: (input: IncomingCreateInput) => createTx.immediate(input),
+    /** Bulk registration in ONE transaction; each item succeeds or fails on its own (duplicates are reported, not written). */
+    createBatch: (inputs: readonly IncomingCreateInput[]) => batchTx.immediate(inputs),
+    update: (input: IncomingUpdateInput & { allowDuplicate?: boolean }) => updateTx.immediate(input),
+    setStatus(id: number, status: IncomingStatus): IncomingRecord {
+      return db
+        .transaction(() => {
+          const before = repo.findRaw(id);
+          if (!before || !repo.setStatus(id, status, now())) throw new AppError('NOT_FOUND', 'Không tìm thấy văn bản đến.');
+          record(db, { action: 'setStatus', entity: 'incoming', entityId: id, detail: { from: before.status, to: status } });
+          return repo.find(id)!;
+        })
+        .immediate();
+    },
+    /** Soft delete: the record leaves the register and the search index; its arrival number is never reused. */
+    delete(id: number): void {
+      db.transaction(() => {
+        const before = repo.findRaw(id);
+        if (!before || !repo.softDelete(id, now())) throw new AppError('NOT_FOUND', 'Không tìm thấy văn bản đến cần xóa.');
+        unindexIncoming(db, before.reg_key);
+        record(db, { action: 'delete', entity: 'incoming', entityId: id, detail: { arrivalYear: before.arrival_year, arrivalNumber: before.arrival_number } });
+      }).immediate();
+    },
+    checkDuplicate(input: DuplicateCheck): IncomingRecord | null {
+      const q = duplicateCheckSchema.parse(input);
+      const key = duplicateKey(q.number, q.issuer, q.docDate);
+      return key ? repo.findByDupKey(key, q.excludeId ?? 0) : null;
+    },
+    attachment(id: number): Attachment {
+      const a = repo.attachment(id);
+      if (!a) throw new AppError('NOT_FOUND', 'Không tìm thấy tệp đính kèm.');
+      return { id: a.id, fileName: a.fileName, mime: a.mime, size: a.size, sha256: a.sha256, createdAt: a.createdAt, dataBase64: Buffer.from(a.data).toString('base64') };
+    },
+    list: (input: IncomingListInput) => search(incomingListSchema.parse(input)),
+  };
+}
+export type IncomingService = ReturnType<typeof createIncomingService>;
