@@ -1,61 +1,102 @@
-// Electron main: composes lifecycle, window and IPC. Everything else lives in tested modules.
+// Electron main: composes lifecycle, window, menu, protocol and IPC. Every policy it applies is
+// built by a module tested in Node (window.ts, protocol.ts, menu.ts, ipc/handle.ts, app/*).
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, net, protocol, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
+import { resolveDataDir } from './app/dataLocation';
+import { createElectronDialogs } from './app/dialogs';
+import { fitWindowBounds, loadWindowState, saveWindowState } from './app/windowState';
 import { openAppContext, type AppContext } from './context';
-import { safeJoin } from './host/server';
-import { APP_ORIGIN, registerIpc } from './ipc/handle';
+import { registerIpc, type MainWindowRef } from './ipc/handle';
+import { buildMenuTemplate } from './menu';
 import { defaultDataDir } from './paths';
-import { isExternalAllowed, windowOptions } from './window';
+import { APP_ORIGIN, APP_SCHEME, createAppProtocolHandler } from './protocol';
+import { DEFAULT_SIZE, denyAllPermissions, installNavigationGuards, MIN_SIZE, windowOptions, type ExternalLinkDeps } from './window';
 
+const APP_NAME = 'Văn thư Tuyên giáo';
 let ctx: AppContext | null = null;
-
-// Our content is served from app://vanthu/ (a standard, secure scheme) with a path-traversal guard.
-protocol.registerSchemesAsPrivileged([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 let win: BrowserWindow | null = null;
 
+// Standard + secure: real origin (app://vanthu), same-origin rules and fetch work; no file:// access.
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+app.enableSandbox();
+const baseDir = defaultDataDir();
+app.setPath('userData', baseDir);
+
+const mainRef: MainWindowRef = () => (win && !win.isDestroyed() ? { webContentsId: win.webContents.id, mainFrame: win.webContents.mainFrame } : null);
+
+const external: ExternalLinkDeps = {
+  confirmExternal: async (url) => {
+    const opts = { type: 'question' as const, message: 'Mở liên kết này trong trình duyệt?', detail: url, buttons: ['Huỷ', 'Mở trong trình duyệt'], defaultId: 0, cancelId: 0, noLink: true };
+    const r = win ? await dialog.showMessageBox(win, opts) : await dialog.showMessageBox(opts);
+    return r.response === 1;
+  },
+  // Only reached for https URLs the user confirmed (window.ts createExternalLinkOpener).
+  openExternal: (url) => shell.openExternal(url),
+};
+
+// Two processes must never write the database: a second launch focuses the first window.
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   app.on('second-instance', () => {
-    if (win) {
-      if (win.isMinimized()) win.restore();
-      win.focus();
-    }
+    if (!win) return;
+    if (win.isMinimized()) win.restore();
+    win.show();
+    win.focus();
   });
-  app.whenReady().then(start, (e: unknown) => fatal(e));
+  // Every webContents (windows, devtools, anything created later) gets the same guards.
+  app.on('web-contents-created', (_e, contents) =>
+    installNavigationGuards(
+      // Electron's overloaded `on` does not fit one structural signature; the event names are checked in window.ts.
+      { setWindowOpenHandler: (h) => contents.setWindowOpenHandler(h), on: (name, listener) => contents.on(name as 'will-navigate', listener as never) },
+      external,
+    ),
+  );
+  app.whenReady().then(start, fatal);
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => ctx?.close());
 }
 
 function start() {
-  const dataDir = defaultDataDir();
-  app.setPath('userData', dataDir);
+  denyAllPermissions(session.defaultSession);
   try {
-    ctx = openAppContext({ dataDir });
+    ctx = openAppContext({ dataDir: resolveDataDir(baseDir), baseDir, mode: 'desktop', version: app.getVersion(), dialogs: createElectronDialogs(dialog, () => win) });
   } catch (e) {
     fatal(e);
     return;
   }
-  registerIpc(ipcMain, ctx.dispatch);
-  win = new BrowserWindow(windowOptions(path.join(__dirname, 'preload.cjs')));
-  win.webContents.setWindowOpenHandler(({ url }) => {
-    if (isExternalAllowed(url)) void shell.openExternal(url);
-    return { action: 'deny' };
+  registerIpc(ipcMain, ctx.dispatch, mainRef);
+  protocol.handle(APP_SCHEME, createAppProtocolHandler({ rendererDir: path.join(__dirname, 'renderer') }));
+  Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(menuActions(), { platform: process.platform, isDev: !app.isPackaged, appName: APP_NAME })));
+
+  const primary = screen.getPrimaryDisplay();
+  const displays = [primary, ...screen.getAllDisplays().filter((d) => d.id !== primary.id)];
+  const fit = fitWindowBounds(loadWindowState(baseDir), displays, DEFAULT_SIZE, MIN_SIZE);
+  win = new BrowserWindow(windowOptions(path.join(__dirname, 'preload.cjs'), fit.bounds));
+  win.on('close', () => {
+    if (win) saveWindowState(baseDir, { bounds: win.getNormalBounds(), maximized: win.isMaximized() });
   });
-  win.webContents.on('will-navigate', (e) => e.preventDefault());
-  win.webContents.on('will-attach-webview', (e) => e.preventDefault());
-  win.webContents.session.setPermissionRequestHandler((_wc, _perm, cb) => cb(false));
-  win.once('ready-to-show', () => win?.show());
-  const rendererDir = path.join(__dirname, 'renderer');
-  protocol.handle('app', (req) => {
-    const file = safeJoin(rendererDir, new URL(req.url).pathname);
-    return file ? net.fetch(pathToFileURL(file).toString()) : new Response('', { status: 403 });
+  win.on('closed', () => (win = null));
+  win.once('ready-to-show', () => {
+    if (fit.maximized) win?.maximize();
+    win?.show();
   });
   void win.loadURL(`${APP_ORIGIN}/index.html`);
 }
 
+function menuActions() {
+  return {
+    print: () => win?.webContents.print({}),
+    openDataFolder: () => void (ctx && shell.openPath(ctx.services.dataDir)),
+    about: () => {
+      const opts = { type: 'info' as const, message: APP_NAME, detail: `Phiên bản ${app.getVersion()}\nThư mục dữ liệu: ${ctx?.services.dataDir ?? ''}`, buttons: ['Đóng'] };
+      void (win ? dialog.showMessageBox(win, opts) : dialog.showMessageBox(opts));
+    },
+    toggleDevTools: () => win?.webContents.toggleDevTools(),
+  };
+}
+
 function fatal(e: unknown) {
-  dialog.showErrorBox('Văn thư Tuyên giáo', e instanceof Error ? e.message : String(e));
+  dialog.showErrorBox(APP_NAME, e instanceof Error ? e.message : String(e));
   app.exit(1);
 }

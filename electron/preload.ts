@@ -1,12 +1,9 @@
-// The preload: exposes one `window.api` built from the contract, nothing else.
+// The preload: one frozen `window.api` built from the contract's channel names, nothing else
+// (no ipcRenderer, no process, no events). Each member is `(input) => invoke(channel, input)`.
 import { contextBridge, ipcRenderer } from 'electron';
+import { buildApiObject, type RawApi } from '../shared/ipc/api';
 import { channels } from '../shared/ipc/contract';
 
-const api: Record<string, Record<string, (input: unknown) => Promise<unknown>>> = {};
-for (const channel of channels) {
-  const i = channel.indexOf(':');
-  const domain = channel.slice(0, i);
-  const verb = channel.slice(i + 1);
-  (api[domain] ??= {})[verb] = (input: unknown) => ipcRenderer.invoke(channel, input);
-}
+const api: RawApi = buildApiObject(channels, (channel) => (input?: unknown) => ipcRenderer.invoke(channel, input)) as unknown as RawApi;
+
 contextBridge.exposeInMainWorld('api', api);

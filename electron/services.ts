@@ -1,19 +1,21 @@
 // Composes the domain services over one open database. Every entry point (Electron IPC,
 // the loopback bridge, the CLI) goes through these same services.
 import type { Db } from './db/open';
+import { createShellServices, type ShellOptions } from './app/compose';
 import { createProfileService, type Clock } from './profile/service';
 import { createOutgoingService } from './outgoing/service';
 import { createDirectoryService } from './directory/service';
 import { createIncomingService } from './incoming/service';
 import { createDraftsService } from './drafts/service';
 
-export type ServicesOptions = { db: Db; dataDir: string; clock?: Clock };
+export type ServicesOptions = { db: Db; dataDir: string; clock?: Clock; shell?: ShellOptions };
 
-export function createServices({ db, dataDir, clock = () => new Date() }: ServicesOptions) {
+export function createServices({ db, dataDir, clock = () => new Date(), shell = {} }: ServicesOptions) {
   return {
     db,
     dataDir,
     clock,
+    ...createShellServices({ ...shell, db, dataDir, clock }),
     profile: createProfileService(db, clock),
     outgoing: createOutgoingService({ db, clock, profile: createProfileService(db, clock) }),
     directory: createDirectoryService(db, clock),

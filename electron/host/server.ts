@@ -7,68 +7,29 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Dispatch } from '../ipc/dispatch';
 import { createLogger } from '../log';
+import { CONTENT_SECURITY_POLICY, MIME, safeJoin, securityHeaders } from '../protocol';
 
 const log = createLogger('host');
 
 export const TOKEN_HEADER = 'x-vanthu-token';
 export const DEFAULT_BODY_LIMIT = 64 * 1024 * 1024;
-
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self' blob:",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
-
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ttf': 'font/ttf',
-  '.woff2': 'font/woff2',
-  '.ico': 'image/x-icon',
-  '.map': 'application/json',
-};
+export { CONTENT_SECURITY_POLICY, safeJoin };
 
 export type HostOptions = { dispatch: Dispatch; staticDir: string; port?: number; token?: string; bodyLimit?: number };
 export type Host = { url: string; origin: string; port: number; token: string; close: () => Promise<void> };
 
-/** Resolves a URL path inside root, or null when it would escape it. */
-export function safeJoin(root: string, urlPath: string): string | null {
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(urlPath.split('?')[0] ?? '/');
-  } catch {
-    return null;
-  }
-  if (decoded.includes('\0')) return null;
-  const full = path.resolve(root, '.' + path.posix.normalize('/' + decoded));
-  const rootResolved = path.resolve(root);
-  return full === rootResolved || full.startsWith(rootResolved + path.sep) ? full : null;
-}
-
-const send = (res: http.ServerResponse, status: number, body: string | Buffer, type = 'application/json; charset=utf-8') => {
-  res.writeHead(status, {
-    'Content-Type': type,
-    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-    'X-Content-Type-Options': 'nosniff',
-    'Referrer-Policy': 'no-referrer',
-    'Cache-Control': 'no-store',
-  });
+const send = (res: http.ServerResponse, status: number, body: string | Buffer, type = 'application/json; charset=utf-8', extra: Record<string, string> = {}) => {
+  res.writeHead(status, { ...securityHeaders(type), ...extra });
   res.end(body);
 };
-const sendError = (res: http.ServerResponse, status: number, code: string, message: string) =>
-  send(res, status, JSON.stringify({ ok: false, error: { code, message } }));
+const sendError = (res: http.ServerResponse, status: number, code: string, message: string, extra: Record<string, string> = {}) =>
+  send(res, status, JSON.stringify({ ok: false, error: { code, message } }), 'application/json; charset=utf-8', extra);
+
+/** Refuses and drops the connection, so an oversized body is never read. */
+const refuseBody = (req: http.IncomingMessage, res: http.ServerResponse) => {
+  sendError(res, 413, 'VALIDATION', 'Dữ liệu gửi lên quá lớn.', { Connection: 'close' });
+  res.once('finish', () => req.destroy());
+};
 
 export async function startHost(opts: HostOptions): Promise<Host> {
   const token = opts.token ?? crypto.randomBytes(24).toString('base64url');
@@ -85,33 +46,35 @@ export async function startHost(opts: HostOptions): Promise<Host> {
     serveStatic(url, res);
   });
 
-  const handleApi = async (req: http.IncomingMessage, res: http.ServerResponse, channel: string) => {
-    if (req.method !== 'POST') return sendError(res, 405, 'VALIDATION', 'Phương thức không được hỗ trợ.');
+  const handleApi = async (req: http.IncomingMessage, res: http.ServerResponse, rawChannel: string) => {
+    // Order matters: nothing about the request is looked at before it is known to be ours.
+    if (req.method !== 'POST') return sendError(res, 405, 'VALIDATION', 'Phương thức không được hỗ trợ.', { Allow: 'POST' });
     const reqOrigin = req.headers.origin;
     if (reqOrigin !== undefined && reqOrigin !== origin && reqOrigin !== origin.replace('127.0.0.1', 'localhost')) {
       return sendError(res, 403, 'UNAUTHORIZED', 'Yêu cầu từ nguồn không được phép.');
     }
+    const site = req.headers['sec-fetch-site'];
+    if (site !== undefined && site !== 'same-origin' && site !== 'none') return sendError(res, 403, 'UNAUTHORIZED', 'Yêu cầu từ nguồn không được phép.');
     const given = req.headers[TOKEN_HEADER];
     if (typeof given !== 'string' || !timingSafeEqual(given, token)) {
       return sendError(res, 401, 'UNAUTHORIZED', 'Thiếu hoặc sai mã phiên làm việc. Hãy mở lại địa chỉ do lệnh "npm run web" in ra.');
     }
+    // JSON only: a form or text/plain post (possible cross-site without preflight) is refused.
+    const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+    if (type !== 'application/json') return sendError(res, 415, 'VALIDATION', 'Dữ liệu gửi lên phải ở dạng JSON.');
     const declared = Number(req.headers['content-length'] ?? 0);
-    if (declared > limit) {
-      req.resume();
-      return sendError(res, 413, 'VALIDATION', 'Dữ liệu gửi lên quá lớn.');
-    }
+    if (!Number.isFinite(declared) || declared > limit) return refuseBody(req, res);
     const chunks: Buffer[] = [];
     let size = 0;
-    let tooBig = false;
-    for await (const chunk of req) {
-      size += (chunk as Buffer).length;
-      if (size > limit) {
-        tooBig = true;
-        break;
+    try {
+      for await (const chunk of req) {
+        size += (chunk as Buffer).length;
+        if (size > limit) return refuseBody(req, res);
+        chunks.push(chunk as Buffer);
       }
-      chunks.push(chunk as Buffer);
+    } catch {
+      return req.destroy();
     }
-    if (tooBig) return sendError(res, 413, 'VALIDATION', 'Dữ liệu gửi lên quá lớn.');
     let input: unknown = {};
     const text = Buffer.concat(chunks).toString('utf8');
     if (text.length > 0) {
@@ -121,7 +84,13 @@ export async function startHost(opts: HostOptions): Promise<Host> {
         return sendError(res, 400, 'VALIDATION', 'Dữ liệu gửi lên không phải JSON hợp lệ.');
       }
     }
-    const result = await opts.dispatch(decodeURIComponent(channel), input);
+    let channel: string;
+    try {
+      channel = decodeURIComponent(rawChannel.split('?')[0] ?? '');
+    } catch {
+      return sendError(res, 404, 'NOT_FOUND', 'Yêu cầu không hợp lệ: kênh không tồn tại.');
+    }
+    const result = await opts.dispatch(channel, input);
     send(res, 200, JSON.stringify(result));
   };
 

@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { resolveDataDir } from '../app/dataLocation';
 import { openAppContext } from '../context';
 import { defaultDataDir } from '../paths';
 import { startHost } from './server';
@@ -15,8 +16,10 @@ async function main() {
     console.log('Cách dùng: npm run web -- [--data THƯ_MỤC] [--port CỔNG]\n  --data  thư mục dữ liệu (mặc định: thư mục của ứng dụng, hoặc VANTHU_DATA_DIR)');
     return;
   }
-  const dataDir = values.data ? path.resolve(values.data) : defaultDataDir();
-  const ctx = openAppContext({ dataDir });
+  // --data names the folder directly; otherwise follow the same pointer the desktop app uses.
+  const baseDir = values.data ? path.resolve(values.data) : defaultDataDir();
+  const dataDir = values.data ? baseDir : resolveDataDir(baseDir);
+  const ctx = openAppContext({ dataDir, baseDir, mode: 'web' });
   const staticDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'renderer');
   const host = await startHost({ dispatch: ctx.dispatch, staticDir, ...(values.port ? { port: Number(values.port) } : {}) });
   console.log(`Văn thư Tuyên giáo đang chạy ở chế độ trình duyệt.\nThư mục dữ liệu: ${dataDir}\nMở địa chỉ sau trong trình duyệt:\n${host.url}`);

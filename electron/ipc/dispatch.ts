@@ -7,6 +7,9 @@ import { createLogger, toLogFormat } from '../log';
 
 const log = createLogger('ipc');
 
+// Validation details reach the user: have zod word them in Vietnamese.
+z.config(z.locales.vi());
+
 type Awaitable<T> = T | Promise<T>;
 export type DomainHandlers<D extends Domain> = {
   [V in VerbsOf<D>]: (input: ParsedInput<ChannelOf<D, V>>) => Awaitable<ApiOutput<ChannelOf<D, V>>>;
@@ -28,7 +31,8 @@ export function createDispatcher(handlers: Handlers) {
   }
   return async function dispatch(channel: string, rawInput: unknown): Promise<Result<unknown>> {
     if (!isChannel(channel)) return { ok: false, error: { code: 'NOT_FOUND', message: 'Yêu cầu không hợp lệ: kênh không tồn tại.' } };
-    const parsed = contract[channel].input.safeParse(rawInput ?? {});
+    // No input at all means {}; an explicit null (or any non-object) is left to the schema to refuse.
+    const parsed = contract[channel].input.safeParse(rawInput === undefined ? {} : rawInput);
     if (!parsed.success) {
       return { ok: false, error: { code: 'VALIDATION', message: 'Dữ liệu gửi lên không hợp lệ.', details: issuesToVietnamese(parsed.error) } };
     }

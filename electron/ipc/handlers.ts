@@ -3,6 +3,7 @@ import { countersHandlers, outgoingHandlers } from '../outgoing/ipc';
 import { directoryHandlers } from '../directory/ipc';
 import { incomingHandlers } from '../incoming/ipc';
 import { draftsHandlers } from '../drafts/ipc';
+import { appHandlers, filesHandlers } from '../app/ipc';
 import type { Services } from '../services';
 import type { Handlers } from './dispatch';
 
@@ -14,4 +15,6 @@ export const createHandlers = (s: Services): Handlers => ({
   directory: directoryHandlers(s),
   incoming: incomingHandlers(s),
   drafts: draftsHandlers(s),
+  app: appHandlers(s),
+  files: filesHandlers(s),
 });

@@ -3,6 +3,8 @@
 import type { z } from 'zod';
 import type { ChannelDef } from './define';
 import { profileContract } from './profile';
+import { appContract } from './app';
+import { filesContract } from './files';
 import { countersContract, outgoingContract } from './outgoing';
 import { directoryContract } from './directory';
 import { incomingContract } from './incoming';
@@ -10,6 +12,8 @@ import { draftsContract } from './drafts';
 
 export const contract = {
   ...profileContract,
+  ...appContract,
+  ...filesContract,
   ...outgoingContract,
   ...countersContract,
   ...directoryContract,

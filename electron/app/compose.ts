@@ -1,0 +1,35 @@
+// The shell's services (app:*, files:*) for createServices: one spread keeps services.ts small.
+import type { AppMode, NetworkCheck } from '../../shared/ipc/app';
+import type { Db } from '../db/open';
+import type { DialogProvider } from './dialogs';
+import { createFilesService } from './files';
+import { createAppService } from './service';
+
+export const APP_VERSION = '0.1.0';
+
+export type ShellOptions = {
+  mode?: AppMode;
+  version?: string;
+  /** The user-data folder holding the pointer file; defaults to dataDir. */
+  baseDir?: string;
+  dialogs?: DialogProvider;
+  relocate?: (dataDir: string) => void;
+  checkNetwork?: (dir: string) => NetworkCheck;
+};
+
+export function createShellServices(o: ShellOptions & { db: Db; dataDir: string; clock: () => Date }) {
+  return {
+    app: createAppService({
+      db: o.db,
+      dataDir: o.dataDir,
+      baseDir: o.baseDir ?? o.dataDir,
+      mode: o.mode ?? (o.dialogs ? 'desktop' : 'web'),
+      version: o.version ?? APP_VERSION,
+      clock: o.clock,
+      ...(o.dialogs ? { dialogs: o.dialogs } : {}),
+      ...(o.relocate ? { relocate: o.relocate } : {}),
+      ...(o.checkNetwork ? { checkNetwork: o.checkNetwork } : {}),
+    }),
+    files: createFilesService(o.dialogs ? { dialogs: o.dialogs } : {}),
+  };
+}
