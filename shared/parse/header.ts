@@ -86,7 +86,10 @@ export function parseHeader(lines: string[]): HeaderResult {
       }
       if (isSeparatorLine(piece)) {
         if (org.length) orgClosed = true;
-        if (subjectMode === 'title' && subject.length) (subjectMode = 'done'), (r.subjectClosed = true);
+        if (subjectMode === 'title' && subject.length) {
+          subjectMode = 'done';
+          r.subjectClosed = true;
+        }
         continue;
       }
       const num = !r.number ? parseNumberLine(piece) : null;

@@ -47,6 +47,13 @@ export function isSeparatorLine(s: string): boolean {
 export const SECRECY_MARKS = ['TUYỆT MẬT', 'TỐI MẬT', 'MẬT'] as const;
 export const URGENCY_MARKS = ['THƯỢNG KHẨN', 'HỎA TỐC', 'KHẨN'] as const;
 
+const PAIRS: Record<string, { kind: 'secrecy' | 'urgency'; mark: string }> = {
+  'tuyet mat': { kind: 'secrecy', mark: 'TUYỆT MẬT' },
+  'toi mat': { kind: 'secrecy', mark: 'TỐI MẬT' },
+  'thuong khan': { kind: 'urgency', mark: 'THƯỢNG KHẨN' },
+  'hoa toc': { kind: 'urgency', mark: 'HỎA TỐC' },
+};
+
 /** A line that is only a secrecy or urgency mark (possibly both, or "Độ mật: MẬT"). */
 export function readMarks(s: string): { secrecy: (typeof SECRECY_MARKS)[number] | null; urgency: (typeof URGENCY_MARKS)[number] | null } | null {
   const k = phraseKey(s).replace(/^do (mat|khan) /, '').replace(/ do (mat|khan) /g, ' ');
@@ -55,11 +62,12 @@ export function readMarks(s: string): { secrecy: (typeof SECRECY_MARKS)[number] 
   let urgency: (typeof URGENCY_MARKS)[number] | null = null;
   for (let i = 0; i < parts.length; i++) {
     const two = `${parts[i]} ${parts[i + 1] ?? ''}`;
-    if (two === 'tuyet mat') (secrecy = 'TUYỆT MẬT'), i++;
-    else if (two === 'toi mat') (secrecy = 'TỐI MẬT'), i++;
-    else if (two === 'thuong khan') (urgency = 'THƯỢNG KHẨN'), i++;
-    else if (two === 'hoa toc') (urgency = 'HỎA TỐC'), i++;
-    else if (parts[i] === 'mat') secrecy = 'MẬT';
+    const pair = PAIRS[two];
+    if (pair) {
+      if (pair.kind === 'secrecy') secrecy = pair.mark as typeof secrecy;
+      else urgency = pair.mark as typeof urgency;
+      i++;
+    } else if (parts[i] === 'mat') secrecy = 'MẬT';
     else if (parts[i] === 'khan') urgency = 'KHẨN';
     else return null;
   }
