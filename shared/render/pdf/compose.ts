@@ -1,0 +1,179 @@
+// DocumentSpec + FormatProfile → layout blocks, following the renderer README in
+// shared/document/spec.ts so that the PDF matches the DOCX element by element. Every size, style,
+// width and spacing comes from the profile.
+import { type Block as SpecBlock, type DocumentSpec, type Run as SpecRun, footnoteNumbers } from '../../document/spec';
+import { type FormatProfile, type TextStyle, applyCase, lineHeightPt, mmToPt, textWidthPt } from '../../format';
+import { formatNumberLine } from '../../numbering/format';
+import { formatPlaceDate } from '../../text/dates';
+import { faceOf, type FontMetricsSet } from './fonts';
+import { sanitize } from './layout/breaker';
+import { type Align, type Block, type Paragraph, type ParaFormat, type Run, type RunStyle } from './layout/types';
+
+type ParaOpts = Partial<Pick<ParaFormat, 'firstLine' | 'left' | 'right' | 'before' | 'after' | 'keepWithNext'>> & { align?: Align };
+
+export type Composer = {
+  profile: FormatProfile;
+  metrics: FontMetricsSet;
+};
+
+export function runStyle(style: TextStyle, run: Partial<SpecRun> = {}): RunStyle {
+  return {
+    face: faceOf(style.bold || run.bold === true, style.italic || run.italic === true),
+    size: style.size,
+    underline: style.underline || run.underline === true,
+  };
+}
+
+export function paragraph(profile: FormatProfile, style: TextStyle, runs: Run[], o: ParaOpts = {}): Paragraph {
+  return {
+    runs,
+    format: {
+      align: o.align ?? style.align,
+      firstLine: o.firstLine ?? 0,
+      left: o.left ?? 0,
+      right: o.right ?? 0,
+      spacing: { kind: 'exact', pt: lineHeightPt(profile, style) },
+      before: o.before ?? 0,
+      after: o.after ?? 0,
+      keepWithNext: o.keepWithNext ?? false,
+      widowControl: false,
+    },
+  };
+}
+
+/** A one-style paragraph; the style's caps are applied. */
+export function styled(profile: FormatProfile, style: TextStyle, text: string, o: ParaOpts = {}): Paragraph {
+  return paragraph(profile, style, [{ text: applyCase(text, style), style: runStyle(style) }], o);
+}
+
+/** Width of a one-style text's longest "\n"-separated line, in pt, measured with the PDF font. */
+export function styledWidth(c: Composer, style: TextStyle, text: string): number {
+  const rs = runStyle(style);
+  const m = c.metrics[rs.face];
+  return Math.max(0, ...applyCase(text, style).split('\n').map((l) => m.width(sanitize(l, m), rs.size)));
+}
+
+/** An empty 1 pt paragraph with a rule `width` long centred in its column (the DOCX rule paragraph). */
+export function ruleParagraph(c: Composer, width: number, column: number): Paragraph {
+  const side = Math.max(0, (column - width) / 2);
+  const p = paragraph(c.profile, c.profile.elements.body, [], { left: side, right: side });
+  p.format.spacing = { kind: 'exact', pt: 1 };
+  // A bottom border adds its width to the paragraph's height in Word and LibreOffice.
+  p.format.after = c.profile.header.ruleWeightPt;
+  p.ruleUnder = { thickness: c.profile.header.ruleWeightPt, gap: 0, width };
+  return p;
+}
+
+function specRuns(c: Composer, style: TextStyle, runs: SpecRun[], notes: Map<string, number>, footnotes: Map<string, Paragraph[]>): Run[] {
+  const out: Run[] = [];
+  for (const r of runs) {
+    // Line breaks inside body runs are spaces, as in the DOCX.
+    if (r.text) out.push({ text: applyCase(r.text.replace(/\n/g, ' '), style), style: runStyle(style, r) });
+    if (r.footnote && notes.has(r.footnote)) {
+      out.push({
+        text: String(notes.get(r.footnote)),
+        style: { ...runStyle(style), superscript: true, underline: false },
+        footnote: footnotes.get(r.footnote) ?? [],
+      });
+    }
+  }
+  return out;
+}
+
+function footnoteParagraphs(c: Composer, spec: DocumentSpec, notes: Map<string, number>): Map<string, Paragraph[]> {
+  const style = c.profile.elements.footnote;
+  const out = new Map<string, Paragraph[]>();
+  for (const fn of spec.footnotes) {
+    const n = notes.get(fn.id);
+    if (n === undefined) continue;
+    const runs: Run[] = [{ text: String(n), style: { ...runStyle(style), superscript: true, underline: false } }, { text: ' ', style: runStyle(style) }];
+    for (const r of fn.runs) runs.push({ text: r.text, style: runStyle(style, r) });
+    out.set(fn.id, [paragraph(c.profile, style, runs)]);
+  }
+  return out;
+}
+
+/** Body blocks, in order, per the spec README. */
+export function bodyBlocks(c: Composer, spec: DocumentSpec): Block[] {
+  const { profile } = c;
+  const el = profile.elements;
+  const indent = mmToPt(profile.paragraph.firstLineIndentMm);
+  const spacing = { before: profile.paragraph.spaceBeforePt, after: profile.paragraph.spaceAfterPt };
+  const notes = footnoteNumbers(spec);
+  const footnotes = footnoteParagraphs(c, spec, notes);
+  const out: Block[] = [];
+  let pageBreak = false;
+  const push = (p: Paragraph) => {
+    if (pageBreak) p.pageBreakBefore = true;
+    pageBreak = false;
+    out.push({ kind: 'paragraph', paragraph: p });
+  };
+  for (const b of spec.body as SpecBlock[]) {
+    if (b.type === 'pageBreak') {
+      pageBreak = true;
+    } else if (b.type === 'separator') {
+      push(styled(profile, el.separator, profile.texts.separator, { ...spacing, align: 'center' }));
+    } else if (b.type === 'paragraph') {
+      const runs = specRuns(c, el.body, b.runs, notes, footnotes);
+      push(paragraph(profile, el.body, runs, { ...spacing, firstLine: b.indent === false ? 0 : indent, align: b.align }));
+    } else if (b.type === 'heading') {
+      const style = b.level === 1 ? el.heading1 : b.level === 2 ? el.heading2 : el.heading3;
+      const runs = specRuns(c, style, b.runs, notes, footnotes);
+      if (b.label) runs.unshift({ text: `${applyCase(b.label, style)} `, style: runStyle(style) });
+      push(paragraph(profile, style, runs, { ...spacing, firstLine: indent, keepWithNext: true }));
+    } else {
+      const runs = specRuns(c, el.body, b.runs, notes, footnotes);
+      runs.unshift({ text: `${b.marker} `, style: runStyle(el.body) });
+      push(paragraph(profile, el.body, runs, { ...spacing, firstLine: indent }));
+    }
+  }
+  return out;
+}
+
+/** Kính gửi: one item → a centred line; several → "- item" paragraphs with the label on the first. */
+export function addresseeBlocks(c: Composer, spec: DocumentSpec, before: number): Block[] {
+  const { profile } = c;
+  const label = profile.elements.addresseeLabel;
+  const item = profile.elements.addresseeItem;
+  if (spec.kind !== 'cong-van' || spec.addressees.length === 0) return [];
+  if (spec.addressees.length === 1) {
+    const runs: Run[] = [
+      { text: applyCase('Kính gửi: ', label), style: runStyle(label) },
+      { text: applyCase(spec.addressees[0]!, item), style: runStyle(item) },
+    ];
+    return [{ kind: 'paragraph', paragraph: paragraph(profile, item, runs, { align: 'center', before }) }];
+  }
+  const labelX = mmToPt(profile.addressees.labelIndentMm);
+  const itemX = mmToPt(profile.addressees.itemIndentMm);
+  const labelText = applyCase('Kính gửi:', label);
+  const gap = Math.max(c.metrics[runStyle(label).face].width(' ', label.size), itemX - labelX - styledWidth(c, label, labelText));
+  return spec.addressees.map((a, i): Block => {
+    const runs: Run[] = [{ text: `- ${applyCase(a, item)}`, style: runStyle(item) }];
+    if (i === 0) runs.unshift({ text: labelText, style: runStyle(label) }, { text: ' ', style: runStyle(label), width: gap });
+    const p = paragraph(profile, item, runs, { left: itemX, firstLine: i === 0 ? labelX - itemX : 0, before: i === 0 ? before : 0, align: 'left' });
+    return { kind: 'paragraph', paragraph: p };
+  });
+}
+
+/** Title block of every kind but a công văn: tên loại, trích yếu, "-----". */
+export function titleBlocks(c: Composer, spec: DocumentSpec, before: number): Block[] {
+  const { profile } = c;
+  const el = profile.elements;
+  if (spec.kind === 'cong-van' || spec.title === null) return [];
+  const out: Block[] = [{ kind: 'paragraph', paragraph: styled(profile, el.kindTitle, spec.title, { before, align: 'center', keepWithNext: true }) }];
+  if (spec.subject.trim()) out.push({ kind: 'paragraph', paragraph: styled(profile, el.titleSubject, spec.subject, { align: 'center', keepWithNext: true }) });
+  const sep = profile.settings.titleSeparatorText;
+  if (sep) out.push({ kind: 'paragraph', paragraph: styled(profile, el.titleSeparator, sep, { align: 'center', keepWithNext: true }) });
+  return out;
+}
+
+export function numberLine(spec: DocumentSpec, profile: FormatProfile): string {
+  const n = spec.header.number;
+  return formatNumberLine(profile.settings.numberStyle, n.serial, n.typeCode, n.issuerCode);
+}
+
+export function placeDateLine(spec: DocumentSpec): string {
+  return formatPlaceDate(spec.header.place, spec.header.date);
+}
+
+export { textWidthPt };

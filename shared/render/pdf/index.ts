@@ -1,0 +1,96 @@
+// PDF renderer: DocumentSpec + FormatProfile → PDF bytes, with our own layout engine (pure TS;
+// fonts and `now` are passed in). Font files are parsed once per FontSet bytes object.
+import { PDFDocument, PDFName } from 'pdf-lib';
+import { type DocumentSpec } from '../../document/spec';
+import { type FontSet, type FormatProfile, lineHeightPt, mmToPt, textWidthPt } from '../../format';
+import { addresseeBlocks, bodyBlocks, type Composer, styled, titleBlocks } from './compose';
+import { headerBlocks, signatureBlocks } from './composeTables';
+import { ContentWriter } from './draw';
+import { EmbeddedFonts, metricsForSet } from './fonts';
+import { breakParagraph } from './layout/breaker';
+import { type LaidPage, type PageSettings, type PlacedLine, paginate } from './layout/paginate';
+import { type Block } from './layout/types';
+
+export type { FontSet };
+export type PdfResult = { bytes: Uint8Array; pages: number };
+
+export const PDF_CREATOR = 'Văn thư Tuyên giáo';
+
+/** Layout only (no PDF): the blocks and pages, for tests and page-count checks. */
+export function layoutDocument(spec: DocumentSpec, profile: FormatProfile, fonts: FontSet): { pages: LaidPage[]; settings: PageSettings } {
+  const metrics = metricsForSet(fonts);
+  const c: Composer = { profile, metrics };
+    const shown = spec.showHeader !== false;
+  const blocks: Block[] = [
+    ...headerBlocks(c, spec),
+    ...(spec.kind === 'cong-van' ? addresseeBlocks(c, spec, shown ? profile.header.spaceAfterPt : 0) : titleBlocks(c, spec, shown ? profile.kindTitleSpaceBeforePt : 0)),
+    ...bodyBlocks(c, spec),
+    ...signatureBlocks(c, spec),
+  ];
+  const m = profile.page.margins;
+  const fnStyle = profile.elements.footnote;
+  const settings: PageSettings = {
+    width: textWidthPt(profile),
+    height: mmToPt(profile.page.heightMm - m.topMm - m.bottomMm),
+    footnotes: {
+      // LibreOffice's footnote area for DOCX: separator line plus spacing of about one small line.
+      separatorHeight: lineHeightPt(profile, fnStyle),
+      separatorLength: textWidthPt(profile) / 4,
+      separatorThickness: 0.5,
+    },
+    dropSpaceBeforeAtPageTop: true,
+  };
+  return { pages: paginate(blocks, settings, metrics), settings };
+}
+
+export async function renderPdf(spec: DocumentSpec, profile: FormatProfile, fonts: FontSet, now: Date): Promise<PdfResult> {
+  const metrics = metricsForSet(fonts);
+  const { pages, settings } = layoutDocument(spec, profile, fonts);
+  const doc = await PDFDocument.create({ updateMetadata: false });
+  doc.setTitle(spec.metadata.title || spec.subject, { showInWindowTitleBar: true });
+  doc.setAuthor(spec.metadata.author || spec.header.issuer);
+  if (spec.metadata.subject) doc.setSubject(spec.metadata.subject);
+  if (spec.metadata.keywords) doc.setKeywords([spec.metadata.keywords]);
+  doc.setCreator(PDF_CREATOR);
+  doc.setProducer(PDF_CREATOR);
+  doc.setLanguage('vi-VN');
+  doc.setCreationDate(now);
+  doc.setModificationDate(now);
+  const fontsEmbedded = await EmbeddedFonts.embed(doc, fonts, metrics);
+
+  const pageW = mmToPt(profile.page.widthMm);
+  const pageH = mmToPt(profile.page.heightMm);
+  const m = profile.page.margins;
+  const left = mmToPt(m.leftMm);
+  const top = pageH - mmToPt(m.topMm);
+  const bottom = mmToPt(m.bottomMm);
+  const pn = profile.settings.pageNumbers;
+  const c: Composer = { profile, metrics };
+
+  pages.forEach((laid, i) => {
+    const page = doc.addPage([pageW, pageH]);
+    const w = new ContentWriter(fontsEmbedded);
+    const put = (pl: PlacedLine, originTop: number) => {
+      w.line(pl.line, left + pl.x, originTop - pl.y);
+      if (pl.rule) w.rect(left + pl.x + pl.rule.x0, originTop - pl.y - pl.rule.dy - pl.rule.thickness, pl.rule.x1 - pl.rule.x0, pl.rule.thickness);
+    };
+    for (const pl of laid.lines) put(pl, top);
+    if (laid.footnoteHeight > 0) {
+      const areaTop = bottom + laid.footnoteHeight;
+      const fs = settings.footnotes;
+      w.rect(left, areaTop - fs.separatorHeight / 2, fs.separatorLength, fs.separatorThickness);
+      for (const pl of laid.footnotes) put(pl, areaTop);
+    }
+    if (pn.enabled && i + 1 >= pn.fromPage) {
+      const p = styled(profile, profile.elements.pageNumber, String(i + 1), { align: 'center' });
+      const [line] = breakParagraph(p, settings.width, c.metrics);
+      const y = pn.position === 'top-center' ? pageH - mmToPt(pn.offsetMm) : mmToPt(pn.offsetMm) + line!.height;
+      if (line) w.line(line, left, y);
+    }
+    const stream = doc.context.flateStream(w.toString());
+    page.node.set(PDFName.of('Contents'), doc.context.register(stream));
+    fontsEmbedded.attachTo(page.node);
+  });
+  const bytes = await doc.save({ useObjectStreams: true });
+  return { bytes, pages: pages.length };
+}

@@ -1,0 +1,236 @@
+// Greedy line breaking like Word's and LibreOffice's: break at spaces (and after a hyphen inside a
+// word), trailing spaces hang outside the measure, a word longer than the line is cut by characters,
+// justification widens only the inner spaces and never the last line of a paragraph.
+import { cleanText } from '../../../text/normalize';
+import { type FaceMetrics, type FontMetricsSet } from '../fonts';
+import { type Fragment, type Line, type Paragraph, type PlacedRule, type RunStyle } from './types';
+
+/** Word draws superscript at about 2/3 size, raised by about 1/3 of the font size. */
+export const SUPERSCRIPT_SCALE = 0.65;
+export const SUPERSCRIPT_RISE = 0.33;
+
+const EPS = 0.005;
+
+type Piece = { text: string; style: RunStyle; width: number; spaces: number; footnote?: Paragraph[]; fixed?: boolean };
+type Segment = { content: Piece[]; trailing: Piece[]; cw: number; sw: number; newlineAfter: boolean };
+
+export function effectiveSize(style: RunStyle): number {
+  return style.superscript ? style.size * SUPERSCRIPT_SCALE : style.size;
+}
+
+/** NFC, no control characters, tabs as spaces, characters the font lacks as "?". */
+export function sanitize(text: string, face: FaceMetrics): string {
+  const clean = cleanText(text).replace(/[\t\u00A0\u2007\u202F]/g, (c) => (c === '\t' ? ' ' : c)).replace(/[\u0080-\u009F]/g, '');
+  let out = '';
+  for (const ch of clean) {
+    const cp = ch.codePointAt(0)!;
+    out += cp === 10 || face.has(cp) ? ch : '?';
+  }
+  return out;
+}
+
+function measure(metrics: FontMetricsSet, style: RunStyle, text: string): number {
+  return metrics[style.face].width(text, effectiveSize(style));
+}
+
+function segmentsOf(p: Paragraph, metrics: FontMetricsSet): Segment[] {
+  const segs: Segment[] = [];
+  let seg: Segment = { content: [], trailing: [], cw: 0, sw: 0, newlineAfter: false };
+  const push = () => {
+    segs.push(seg);
+    seg = { content: [], trailing: [], cw: 0, sw: 0, newlineAfter: false };
+  };
+  for (const run of p.runs) {
+    const text = sanitize(run.text, metrics[run.style.face]);
+    if (run.width !== undefined) {
+      // A fixed-width space (tab stand-in): its own piece, excluded from justification.
+      seg.trailing.push({ text: ' ', style: run.style, width: run.width, spaces: 0, fixed: true });
+      seg.sw += run.width;
+      continue;
+    }
+    if (run.footnote) {
+      // A footnote mark sticks to the word before it.
+      if (seg.trailing.length) push();
+      const w = measure(metrics, run.style, text);
+      seg.content.push({ text, style: run.style, width: w, spaces: 0, footnote: run.footnote });
+      seg.cw += w;
+      continue;
+    }
+    const chars = Array.from(text);
+    let buf = '';
+    let bufSpace = false;
+    const flush = () => {
+      if (!buf) return;
+      const w = measure(metrics, run.style, buf);
+      if (bufSpace) {
+        seg.trailing.push({ text: buf, style: run.style, width: w, spaces: buf.length });
+        seg.sw += w;
+      } else {
+        seg.content.push({ text: buf, style: run.style, width: w, spaces: 0 });
+        seg.cw += w;
+      }
+      buf = '';
+    };
+    for (let i = 0; i < chars.length; i++) {
+      const ch = chars[i]!;
+      if (ch === '\n') {
+        flush();
+        seg.newlineAfter = true;
+        push();
+        continue;
+      }
+      const isSpace = ch === ' ';
+      if (isSpace !== bufSpace) flush();
+      if (!isSpace && seg.trailing.length) push();
+      bufSpace = isSpace;
+      buf += ch;
+      // Like ICU/LibreOffice: a break is allowed after a hyphen between a letter/digit and a letter.
+      if (ch === '-' && i > 0 && /[\p{L}\p{N}]/u.test(chars[i - 1]!) && /\p{L}/u.test(chars[i + 1] ?? '')) {
+        flush();
+        push();
+      }
+    }
+    flush();
+  }
+  if (seg.content.length || seg.trailing.length || segs.length === 0) push();
+  return segs;
+}
+
+/** Cuts a segment wider than the measure into chunks that fit (at least one character each). */
+function splitByChars(seg: Segment, avail: number, metrics: FontMetricsSet): Segment[] {
+  const out: Segment[] = [];
+  let cur: Segment = { content: [], trailing: [], cw: 0, sw: 0, newlineAfter: false };
+  for (const piece of seg.content) {
+    let text = '';
+    let width = 0;
+    for (const ch of piece.text) {
+      const w = measure(metrics, piece.style, ch);
+      if (cur.cw + width + w > avail + EPS && (cur.cw > 0 || text)) {
+        if (text) cur.content.push({ ...piece, text, width });
+        cur.cw += width;
+        out.push(cur);
+        cur = { content: [], trailing: [], cw: 0, sw: 0, newlineAfter: false };
+        text = '';
+        width = 0;
+      }
+      text += ch;
+      width += w;
+    }
+    if (text) {
+      cur.content.push({ ...piece, text, width });
+      cur.cw += width;
+    }
+  }
+  cur.trailing = seg.trailing;
+  cur.sw = seg.sw;
+  cur.newlineAfter = seg.newlineAfter;
+  out.push(cur);
+  return out;
+}
+
+/** Single line height of a size in this family (ascent + descent + line gap), as Word computes it. */
+export function singleLineHeight(metrics: FontMetricsSet, size: number): number {
+  const m = metrics.regular;
+  return (m.ascent + m.descent + m.lineGap) * size;
+}
+
+function lineBox(p: Paragraph, metrics: FontMetricsSet, segs: Segment[]): { height: number; baseline: number } {
+  const sp = p.format.spacing;
+  if (sp.kind === 'exact') return { height: sp.pt, baseline: sp.pt * 0.8 };
+  let size = 0;
+  for (const s of segs) for (const piece of [...s.content, ...s.trailing]) if (!piece.style.superscript) size = Math.max(size, piece.style.size);
+  if (size === 0) size = p.runs[0]?.style.size ?? 14;
+  const single = singleLineHeight(metrics, size);
+  const m = metrics.regular;
+  return { height: single * sp.factor, baseline: (m.ascent + m.lineGap) * size };
+}
+
+function buildLine(p: Paragraph, metrics: FontMetricsSet, segs: Segment[], indent: number, avail: number, justify: boolean): Line {
+  const last = segs[segs.length - 1];
+  const pieces: Piece[] = [];
+  for (const s of segs) {
+    pieces.push(...s.content);
+    if (s !== last) pieces.push(...s.trailing);
+  }
+  const contentW = pieces.reduce((a, x) => a + x.width, 0);
+  const spaces = pieces.reduce((a, x) => a + x.spaces, 0);
+  let x = indent;
+  let extra = 0;
+  const align = p.format.align;
+  if (align === 'justify' && justify && spaces > 0 && contentW < avail) extra = (avail - contentW) / spaces;
+  else if (align === 'center') x += (avail - contentW) / 2;
+  else if (align === 'right') x += avail - contentW;
+  const fragments: Fragment[] = [];
+  const footnotes: Paragraph[][] = [];
+  for (const piece of pieces) {
+    if (piece.footnote) footnotes.push(piece.footnote);
+    const prev = fragments[fragments.length - 1];
+    const w = piece.width + piece.spaces * extra;
+    if (piece.fixed) {
+      const natural = metrics[piece.style.face].width(' ', effectiveSize(piece.style));
+      fragments.push({ x, text: ' ', style: piece.style, width: w, spaceExtra: piece.width - natural, fixed: true });
+    } else if (prev && !prev.fixed && sameStyle(prev.style, piece.style) && !piece.footnote) {
+      prev.text += piece.text;
+      prev.width += w;
+    } else {
+      fragments.push({ x, text: piece.text, style: piece.style, width: w, spaceExtra: extra });
+    }
+    x += w;
+  }
+  return { fragments, footnotes, ...lineBox(p, metrics, segs) };
+}
+
+function sameStyle(a: RunStyle, b: RunStyle): boolean {
+  return a.face === b.face && a.size === b.size && !!a.underline === !!b.underline && !!a.superscript === !!b.superscript;
+}
+
+/** Breaks a paragraph into lines for a text block `width` pt wide. */
+export function breakParagraph(p: Paragraph, width: number, metrics: FontMetricsSet): Line[] {
+  const f = p.format;
+  const segs = segmentsOf(p, metrics);
+  const lines: Line[] = [];
+  let cur: Segment[] = [];
+  let curW = 0;
+  const availOf = (first: boolean) => Math.max(1, width - f.left - f.right - (first ? f.firstLine : 0));
+  const indentOf = (first: boolean) => f.left + (first ? f.firstLine : 0);
+  const flush = (justify: boolean) => {
+    const first = lines.length === 0;
+    lines.push(buildLine(p, metrics, cur, indentOf(first), availOf(first), justify));
+    cur = [];
+    curW = 0;
+  };
+  const queue = [...segs];
+  while (queue.length) {
+    const seg = queue.shift()!;
+    const avail = availOf(lines.length === 0);
+    if (cur.length && curW + seg.cw > avail + EPS) flush(true);
+    if (!cur.length && seg.cw > availOf(lines.length === 0) + EPS && seg.content.length) {
+      const parts = splitByChars(seg, availOf(lines.length === 0), metrics);
+      if (parts.length > 1) {
+        queue.unshift(...parts);
+        continue;
+      }
+    }
+    cur.push(seg);
+    curW += seg.cw + seg.sw;
+    if (seg.newlineAfter) flush(false);
+  }
+  if (cur.length || lines.length === 0) flush(false);
+  return lines;
+}
+
+/** The rule under a paragraph's last line, relative to that line's box (x from the block's left). */
+export function ruleOf(p: Paragraph, last: Line): PlacedRule | undefined {
+  const r = p.ruleUnder;
+  if (!r) return undefined;
+  let x0 = p.format.left;
+  let x1 = x0 + (r.width ?? 0);
+  if (r.width === undefined) {
+    const frags = last.fragments.filter((fr) => fr.text.trim() !== '');
+    if (!frags.length) return undefined;
+    x0 = frags[0]!.x;
+    const end = frags[frags.length - 1]!;
+    x1 = end.x + end.width;
+  }
+  return { x0, x1, dy: last.height + r.gap, thickness: r.thickness };
+}

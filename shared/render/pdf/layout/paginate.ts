@@ -1,0 +1,219 @@
+// Flows laid-out blocks onto pages: exact line heights, summed paragraph spacing (as Word and
+// LibreOffice do), keep-with-next, widow/orphan control, tables split only between rows, and
+// footnotes kept on the page of their reference at the bottom of the text block.
+import { type FontMetricsSet } from '../fonts';
+import { breakParagraph, ruleOf } from './breaker';
+import { type Block, type Line, type Paragraph, type PlacedRule, type Table } from './types';
+
+export type FootnoteSettings = {
+  /** Height reserved for the separator above the first footnote of a page, in pt. */
+  separatorHeight: number;
+  /** Length of the separator line in pt, and its thickness. */
+  separatorLength: number;
+  separatorThickness: number;
+};
+
+export type PageSettings = {
+  /** Text block width and height in pt. */
+  width: number;
+  height: number;
+  footnotes: FootnoteSettings;
+  /** Word/LibreOffice drop "space before" for a paragraph starting a new page (not on page 1). */
+  dropSpaceBeforeAtPageTop: boolean;
+};
+
+/** A line placed on a page: x/y relative to the text block's top-left corner, y downwards. */
+export type PlacedLine = { line: Line; x: number; y: number; rule?: PlacedRule };
+
+export type LaidPage = {
+  lines: PlacedLine[];
+  /** Footnote lines, y relative to the top of the footnote area. */
+  footnotes: PlacedLine[];
+  /** Height of the footnote area (separator included), 0 when the page has none. */
+  footnoteHeight: number;
+};
+
+type LaidPara = { kind: 'para'; lines: Line[]; para: Paragraph };
+type LaidRow = { height: number; cells: PlacedLine[][] };
+type LaidTable = { kind: 'table'; rows: LaidRow[]; table: Table };
+type Laid = LaidPara | LaidTable;
+
+function layoutTable(t: Table, metrics: FontMetricsSet): LaidTable {
+  const rows: LaidRow[] = t.rows.map((row) => {
+    const cells: PlacedLine[][] = [];
+    let height = 0;
+    let cx = t.x;
+    row.cells.forEach((paras, ci) => {
+      const colW = t.columns[ci] ?? 0;
+      const cell: PlacedLine[] = [];
+      cells.push(cell);
+      let y = 0;
+      for (const p of paras) {
+        y += p.format.before;
+        const lines = breakParagraph(p, colW - 2 * t.padding, metrics);
+        for (const [li, line] of lines.entries()) {
+          cell.push({ line, x: cx + t.padding, y, rule: li === lines.length - 1 ? ruleOf(p, line) : undefined });
+          y += line.height;
+        }
+        y += p.format.after;
+      }
+      height = Math.max(height, y);
+      cx += colW;
+    });
+    return { height, cells };
+  });
+  return { kind: 'table', rows, table: t };
+}
+
+export function paginate(blocks: Block[], settings: PageSettings, metrics: FontMetricsSet): LaidPage[] {
+  const laid: Laid[] = blocks.map((b) =>
+    b.kind === 'paragraph'
+      ? { kind: 'para', lines: breakParagraph(b.paragraph, settings.width, metrics), para: b.paragraph }
+      : layoutTable(b.table, metrics),
+  );
+  const noteCache = new Map<Paragraph[], { lines: PlacedLine[]; height: number }>();
+  const layoutNote = (note: Paragraph[]) => {
+    let n = noteCache.get(note);
+    if (!n) {
+      const lines: PlacedLine[] = [];
+      let y = 0;
+      for (const p of note) {
+        y += p.format.before;
+        for (const line of breakParagraph(p, settings.width, metrics)) {
+          lines.push({ line, x: 0, y });
+          y += line.height;
+        }
+        y += p.format.after;
+      }
+      n = { lines, height: y };
+      noteCache.set(note, n);
+    }
+    return n;
+  };
+
+  const pages: LaidPage[] = [];
+  let page: LaidPage;
+  let y = 0;
+  const newPage = () => {
+    page = { lines: [], footnotes: [], footnoteHeight: 0 };
+    pages.push(page);
+    y = 0;
+  };
+  newPage();
+  const atTop = () => y === 0;
+  const before = (v: number) => (atTop() && pages.length > 1 && settings.dropSpaceBeforeAtPageTop ? 0 : v);
+  const noteNeed = (line: Line, pendingNotes: number) => {
+    if (!line.footnotes.length) return 0;
+    let h = page.footnoteHeight === 0 && pendingNotes === 0 ? settings.footnotes.separatorHeight : 0;
+    for (const n of line.footnotes) h += layoutNote(n).height;
+    return h;
+  };
+  /** How many of lines[from..] fit on the current page after `space` pt of spacing. */
+  const fitCount = (lines: Line[], from: number, space: number): number => {
+    let yy = y + space;
+    let notes = 0;
+    let k = from;
+    for (; k < lines.length; k++) {
+      const line = lines[k]!;
+      const nn = noteNeed(line, notes);
+      if (yy + line.height + page.footnoteHeight + notes + nn > settings.height + 0.01) break;
+      yy += line.height;
+      notes += nn;
+    }
+    return k - from;
+  };
+  const placeCellLine = (c: PlacedLine, top: number) => {
+    page!.lines.push({ ...c, y: top + c.y });
+    for (const n of c.line.footnotes) {
+      if (page!.footnoteHeight === 0) page!.footnoteHeight = settings.footnotes.separatorHeight;
+      const laidNote = layoutNote(n);
+      for (const l of laidNote.lines) page!.footnotes.push({ ...l, y: l.y + page!.footnoteHeight });
+      page!.footnoteHeight += laidNote.height;
+    }
+  };
+  const placeLine = (line: Line, x: number, rule?: PlacedLine['rule']) => {
+    placeCellLine({ line, x, y: 0, rule }, y);
+    y += line.height;
+  };
+  /** Height needed to keep a block together with the first line(s) of the next. */
+  const headOf = (b: Laid | undefined): number => {
+    if (!b) return 0;
+    if (b.kind === 'table') return b.table.before + (b.rows[0]?.height ?? 0);
+    const n = b.para.format.widowControl ? Math.min(2, b.lines.length) : 1;
+    return b.para.format.before + b.lines.slice(0, n).reduce((a, l) => a + l.height, 0);
+  };
+  const whole = (b: Laid): number =>
+    b.kind === 'table'
+      ? b.table.before + b.rows.reduce((a, r) => a + r.height, 0)
+      : b.para.format.before + b.lines.reduce((a, l) => a + l.height, 0) + b.para.format.after;
+
+  /** Places a row: whole if it fits, else on the next page, else (too tall, or splittable) cut per cell. */
+  const placeRow = (row: LaidRow, cantSplit: boolean) => {
+    let cells = row.cells;
+    let height = row.height;
+    for (;;) {
+      const room = settings.height - page!.footnoteHeight - y;
+      if (height <= room + 0.01) {
+        for (const cell of cells) for (const c of cell) placeCellLine(c, y);
+        y += height;
+        return;
+      }
+      if (!atTop() && (cantSplit ? height <= settings.height : cells.every((cell) => !cell[0] || cell[0].y + cell[0].line.height > room))) {
+        newPage();
+        continue;
+      }
+      const rest: PlacedLine[][] = [];
+      for (const cell of cells) {
+        let k = cell.findIndex((c) => c.y + c.line.height > room + 0.01);
+        if (k === 0 && atTop()) k = 1; // a line taller than the page: place it anyway
+        if (k < 0) k = cell.length;
+        for (const c of cell.slice(0, k)) placeCellLine(c, y);
+        const moved = cell.slice(k);
+        const offset = moved[0]?.y ?? 0;
+        rest.push(moved.map((c) => ({ ...c, y: c.y - offset })));
+      }
+      newPage();
+      cells = rest;
+      height = Math.max(0, ...rest.map((cell) => (cell.length ? cell[cell.length - 1]!.y + cell[cell.length - 1]!.line.height : 0)));
+    }
+  };
+
+  for (let bi = 0; bi < laid.length; bi++) {
+    const b = laid[bi]!;
+    const keep = b.kind === 'para' ? b.para.format.keepWithNext : b.table.keepWithNext;
+    if (keep && !atTop() && y + whole(b) + headOf(laid[bi + 1]) + page!.footnoteHeight > settings.height + 0.01) {
+      if (whole(b) + headOf(laid[bi + 1]) <= settings.height) newPage();
+    }
+    if (b.kind === 'table') {
+      y += before(b.table.before);
+      for (const row of b.rows) placeRow(row, b.table.cantSplit);
+      y += b.table.after;
+      continue;
+    }
+    const { lines, para } = b;
+    const f = para.format;
+    if (para.pageBreakBefore && !atTop()) newPage();
+    let k = 0;
+    let space = before(f.before);
+    while (k < lines.length) {
+      const n = lines.length - k;
+      let m = fitCount(lines, k, space);
+      if (m < n && f.widowControl && lines.length >= 2) {
+        if (n - m === 1 && m > 0) m -= 1; // no widow: carry one more line over
+        if (k === 0 && m === 1) m = 0; // no orphan: a first line alone stays with the rest
+      }
+      if (m === 0 && atTop()) m = Math.max(1, fitCount(lines, k, space));
+      if (m === 0) {
+        newPage();
+        space = k === 0 ? before(f.before) : 0;
+        continue;
+      }
+      y += space;
+      for (let i = 0; i < m; i++, k++) placeLine(lines[k]!, 0, k === lines.length - 1 ? ruleOf(para, lines[k]!) : undefined);
+      space = 0;
+      if (k < lines.length) newPage();
+    }
+    y += f.after;
+  }
+  return pages;
+}
