@@ -1,5 +1,6 @@
 // The CLI's command table. Each command lives in its own file.
 import type { CliCommand } from './args';
 import { profileCommand } from './profile';
+import { extractCommand } from './extract';
 
-export const commands: readonly CliCommand[] = [profileCommand];
+export const commands: readonly CliCommand[] = [profileCommand, extractCommand];

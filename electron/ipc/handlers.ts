@@ -1,4 +1,5 @@
 import { profileHandlers } from '../profile/ipc';
+import { importerHandlers } from '../importer/ipc';
 import { countersHandlers, outgoingHandlers } from '../outgoing/ipc';
 import { directoryHandlers } from '../directory/ipc';
 import { incomingHandlers } from '../incoming/ipc';
@@ -10,6 +11,7 @@ import type { Handlers } from './dispatch';
 /** Every domain's handlers; a missing domain is a type error. */
 export const createHandlers = (s: Services): Handlers => ({
   profile: profileHandlers(s),
+  importer: importerHandlers(),
   outgoing: outgoingHandlers(s),
   counters: countersHandlers(s),
   directory: directoryHandlers(s),

@@ -3,6 +3,7 @@
 import type { z } from 'zod';
 import type { ChannelDef } from './define';
 import { profileContract } from './profile';
+import { importerContract } from './importer';
 import { appContract } from './app';
 import { filesContract } from './files';
 import { countersContract, outgoingContract } from './outgoing';
@@ -12,6 +13,7 @@ import { draftsContract } from './drafts';
 
 export const contract = {
   ...profileContract,
+  ...importerContract,
   ...appContract,
   ...filesContract,
   ...outgoingContract,
