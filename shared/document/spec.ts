@@ -12,7 +12,9 @@
 //   when settings.issuerMark = 'star', else a rule issuerRuleShare of the issuer width), then the
 //   number line formatNumberLine(settings.numberStyle, serial, typeCode, issuerCode) — serial null
 //   = draft, the blank is kept. Right: profile.texts.nationalTitle (+ nationalMotto when not null)
-//   with a solid rule under it exactly as long as the title's (last line's) text width, then
+//   with a solid rule under it exactly as long as the title's (last line's) text width, centred,
+//   profile.header.ruleGapPt below the title's line box, ruleWeightPt thick (DOCX: an empty
+//   paragraph ruleGapPt high with a bottom border), then
 //   formatPlaceDate(place, date). The number and the place/date share one row (same baseline).
 //   For kind 'cong-van' the subject goes in the left column under the number (letterSubject style).
 //   marks (secrecy, urgency) go under the number/subject in the left column (mark style).
@@ -39,7 +41,10 @@
 // - signature and distribution: one two-column borderless row after the body (space before
 //   profile.signature.spaceBeforePt). Left column (signature.leftColumnShare): "Nơi nhận:"
 //   (distributionLabel) and "- {item}" lines (distributionItem); right column: authority (if
-//   non-empty), title, blank profile.signature.blankMm, name. Either side may be absent.
+//   non-empty), title, blank profile.signature.blankMm, name. Either side may be absent. The row
+//   is kept on one page when the Nơi nhận list has ≤ 25 items (else it may split).
+// - No widow/orphan control anywhere: pages break greedily line by line (DOCX w:widowControl=0);
+//   headings keep with the next paragraph; header rows never split.
 // - Page numbers per settings.pageNumbers (default: from page 2, centred at the top, offsetMm from
 //   the top edge), pageNumber style.
 // - metadata: DOCX core properties / PDF info: title, author (= issuer), subject, keywords.

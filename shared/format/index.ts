@@ -7,6 +7,7 @@ import { mmToPt } from './units';
 
 export * from './types';
 export * from './units';
+export { textWidthPt as measureTextPt } from './metrics';
 export { PARTY_HD36_2018, STATE_ND30_2020, FORMAT_PROFILES, DEFAULT_FORMAT_PROFILE_ID } from './profiles';
 
 /** The profile with that id (default: party-hd36-2018), with office overrides of its settings applied. */

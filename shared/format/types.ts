@@ -114,6 +114,8 @@ export type FormatProfile = {
     titleRule: 'text';
     /** Rule thickness in pt. */
     ruleWeightPt: number;
+    /** Distance from the bottom of the title's line box down to the rule, in pt. */
+    ruleGapPt: number;
     /** State profiles: length of the rule under the issuer as a share of the issuer text width. */
     issuerRuleShare: number;
     /** Blank space between the header table and what follows, in pt. */
