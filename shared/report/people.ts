@@ -1,0 +1,137 @@
+// People and their titles: who chaired, who attended as a guest.
+import { expandPlaceAbbreviations } from './body';
+import { foldAligned } from './fold';
+import type { Person, Sentence } from './types';
+
+const SURNAMES = [
+  'Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý', 'Đinh',
+  'Đoàn', 'Trương', 'Lâm', 'Mai', 'Tô', 'Hà', 'Cao', 'Lưu', 'Tạ', 'Thái', 'Châu', 'Quách', 'Lương', 'Chu', 'Kiều', 'Triệu', 'Vương',
+  'Lại', 'Giang', 'Trịnh', 'Tăng', 'Nông', 'Lò', 'Hứa', 'Từ', 'Phùng', 'Thân', 'Mạc', 'Đào', 'Đàm', 'Tôn', 'Lạc', 'Ma', 'Lục', 'Hầu',
+  'Âu', 'Mã', 'Bạch', 'Diệp', 'Khổng', 'Ninh', 'Quan', 'Lã', 'Văn', 'Y', 'Ksor', 'Rơ', 'Điểu', 'Sơn', 'Thạch', 'Danh', 'Kim', 'La', 'Vi',
+];
+const NOT_PEOPLE = new Set(['ho chi minh', 'ha noi', 'ha tinh', 'ha giang', 'ha nam', 'cao bang', 'lam dong', 'ha long', 'ha tien', 'ha dong', 'mai son', 'kim bang', 'thai binh', 'thai nguyen', 'quan tan binh', 'tran hung dao', 'le loi', 'hoang sa', 'ly son', 'son la', 'cao lanh', 'ha trung', 'son tay', 'kim son', 'giang thanh']);
+const NAME_RE = new RegExp(String.raw`(?<![\p{L}])(?:${SURNAMES.join('|')})(?:\s+\p{Lu}\p{Ll}*){1,3}(?![\p{L}.])`, 'gu');
+const PLACE_BEFORE = /(?:pho|duong|phuong|xa|quan|huyen|tinh|cau|truong|benh vien|tu tuong|chu tich|thanh pho|tp\.?|khu|cong vien|bao tang|lang|den|song|nui|cang|cho)\s*$/;
+
+export type NameMention = { name: string; start: number; end: number };
+
+export function findNames(text: string): NameMention[] {
+  const f = foldAligned(text);
+  const out: NameMention[] = [];
+  for (const m of text.matchAll(NAME_RE)) {
+    const name = m[0];
+    if (NOT_PEOPLE.has(foldAligned(name))) continue;
+    if (PLACE_BEFORE.test(f.slice(Math.max(0, m.index - 16), m.index))) continue;
+    out.push({ name, start: m.index, end: m.index + name.length });
+  }
+  return out;
+}
+
+const TITLE_WORDS = /(?:bi thu|chu tich|uy vien|truong|pho |giam doc|thu tuong|bo truong|thuong truc|chanh|tu lenh|chinh uy|dai bieu|tong|can bo|chuyen vien|bao cao vien|dai dien)/;
+// Words that end a title written after a name ("…, Bí thư Thành ủy chủ trì", "… ghi nhận").
+const VERBS_AFTER = /\s(?:chu tri|dong chu tri|phat bieu|den du|tham du|du|cho biet|nhan manh|yeu cau|de nghi|ghi nhan|danh gia|khang dinh|chi dao|neu ro|luu y|noi|da|giao|trao|ket luan|bao cao|trinh bay|quan triet|cung|va cac|thong tin|bieu duong|chuc mung|khai mac|be mac)(?![a-z])/;
+
+/** The title written right after a name: "Nguyễn Văn Nên, Ủy viên Bộ Chính trị, Bí thư Thành ủy chủ trì". */
+export function titleAfter(text: string, end: number): string | null {
+  const rest = text.slice(end);
+  if (!/^\s*,\s*\p{Lu}/u.test(rest)) return null;
+  const body = rest.replace(/^\s*,\s*/, '');
+  const f = foldAligned(body);
+  const stops = [VERBS_AFTER.exec(f)?.index, /[;.:()]|\s[-–]\s/.exec(body)?.index].filter((x): x is number => x !== undefined);
+  let cut = body.slice(0, stops.length ? Math.min(...stops) : body.length);
+  // Comma-separated segments belong to the title while they start with a capital.
+  const segs = cut.split(/\s*,\s*/);
+  const kept: string[] = [];
+  for (const seg of segs) {
+    if (!/^\p{Lu}/u.test(seg) || findNames(seg).some((n) => n.start === 0)) break;
+    kept.push(seg);
+  }
+  cut = kept.join(', ').trim();
+  return cut && TITLE_WORDS.test(foldAligned(cut)) ? cut : null;
+}
+
+/** The title written right before a name: "Bí thư Thành ủy TP.HCM Nguyễn Văn Nên". */
+export function titleBefore(text: string, start: number): string | null {
+  const before = text.slice(0, start);
+  const from = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('('), before.lastIndexOf('“')) + 1;
+  let t = before.slice(from).trim();
+  const f = foldAligned(t);
+  const lead = /^(?:(?:va|cung|voi|theo|ong|ba|dong chi|cac dong chi|do|co|gom|phat bieu[^A-ZĐ]*?)\s+)+/.exec(f);
+  if (lead) t = t.slice(lead[0].length);
+  t = t.replace(/\s*(?:ông|bà|đồng chí)$/iu, '').trim();
+  if (!t || !/^\p{Lu}/u.test(t) || t.split(/\s+/).length > 14) return null;
+  return TITLE_WORDS.test(foldAligned(t)) ? t : null;
+}
+
+export const cleanTitle = (t: string | null) => (t ? expandPlaceAbbreviations(t).replace(/\s+/g, ' ').trim() : null);
+
+export type ChairFound = { person: Person; sentence: Sentence; confidence: number; note?: string };
+
+/** People the sources say chaired ("… chủ trì", "do đồng chí … chủ trì", "chủ trì Hội nghị có đồng chí …"). */
+export function findChairs(sentences: Sentence[]): ChairFound[] {
+  const out: ChairFound[] = [];
+  for (const s of sentences) {
+    const f = foldAligned(s.text);
+    const m = /(?<![a-z])(?:dong )?chu tri(?![a-z])(?!\s*,\s*tham muu)/.exec(f);
+    if (!m) continue;
+    const names = findNames(s.text);
+    const left = names.filter((n) => n.end <= m.index);
+    // Between a chair's name and "chủ trì" only titles and separators may stand.
+    const accepted: typeof names = [];
+    for (let i = left.length - 1; i >= 0; i--) {
+      const n = left[i] as NameMention;
+      const nextStart = i + 1 < left.length ? (left[i + 1] as NameMention).start : m.index;
+      const gap = s.text.slice(n.end, nextStart);
+      if (gap.length > 200 || !TITLE_GAP.test(gap) || VERBS_AFTER.test(' ' + foldAligned(gap).replace(/chu tri$/, ''))) break;
+      accepted.unshift(n);
+    }
+    const right = names.filter((n) => n.start > m.index && /^\s*(?:hoi nghi|dai hoi)?\s*(?:la|co)?\s*(?:cac\s+)?(?:dong chi|ong|ba)?\s*:?\s*$/.test(foldAligned(s.text.slice(m.index + m[0].length, n.start)).replace(/[^;]*;\s*/g, '')));
+    for (const n of [...accepted, ...right]) {
+      const title = cleanTitle(titleAfter(s.text, n.end) ?? titleBefore(s.text, n.start));
+      out.push({ person: { name: n.name, title }, sentence: s, confidence: 0.95 });
+    }
+  }
+  return out;
+}
+
+// A gap made only of titles: ", Ủy viên Bộ Chính trị, Bí thư Thành ủy " or "; ".
+const TITLE_GAP = /^(?:\s*[,;]\s*\p{Lu}[^,;]*?)*\s*[,;]?\s*(?:và\s*)?$/u;
+
+/**
+ * No "chủ trì" anywhere: the body's own Bí thư who opened, closed or concluded the conference
+ * presumably chaired it (confidence 0.55, with a note).
+ */
+export function inferChair(sentences: Sentence[]): ChairFound | null {
+  for (const s of sentences.slice(0, 40)) {
+    const f = foldAligned(s.text);
+    if (!/phat bieu (?:khai mac|be mac|ket luan|chi dao)/.test(f)) continue;
+    for (const n of findNames(s.text)) {
+      const title = cleanTitle(titleAfter(s.text, n.end) ?? titleBefore(s.text, n.start));
+      if (!title) continue;
+      const tf = foldAligned(title);
+      if (!/(?:^|, )bi thu (?:thanh|tinh|quan|huyen|thi|dang) uy/.test(tf)) continue;
+      return { person: { name: n.name, title }, sentence: s, confidence: 0.55, note: 'Không ghi "chủ trì"; suy ra từ việc Bí thư phát biểu khai mạc/bế mạc/chỉ đạo.' };
+    }
+  }
+  return null;
+}
+
+/** Guests: "… tham dự hội nghị", "Dự hội nghị có …", "Khách mời tham dự Hội nghị có …". */
+export function findGuests(sentences: Sentence[]): { person: Person; sentence: Sentence }[] {
+  const out: { person: Person; sentence: Sentence }[] = [];
+  for (const s of sentences.slice(0, 60)) {
+    const f = foldAligned(s.text);
+    if (!/(?:tham du|den du|(?<![a-z])du(?![a-z])|khach moi)[^.]*(?:hoi nghi|dai hoi)|(?:hoi nghi|dai hoi)[^.]*(?:co su tham du|vinh du don)/.test(f)) continue;
+    if (/chu tri/.test(f) || /tong so dai bieu|\d+\s*\/\s*\d+/.test(f)) {
+      if (!/khach moi|\bdu\b.*co cac dong chi/.test(f)) continue;
+    }
+    const names = findNames(s.text);
+    if (names.length === 0) {
+      const m = /co (?:cac )?(?:dong chi\s+)?(dai dien[^.]*)/.exec(f);
+      if (m) out.push({ person: { name: '', title: cleanTitle(s.text.slice(m.index + m[0].length - (m[1] as string).length).replace(/\.$/, '')) }, sentence: s });
+      continue;
+    }
+    for (const n of names) out.push({ person: { name: n.name, title: cleanTitle(titleAfter(s.text, n.end) ?? titleBefore(s.text, n.start)) }, sentence: s });
+  }
+  return out;
+}

@@ -1,0 +1,42 @@
+// Entry points: source texts → rich facts and draft, and the CLI's `--json` shape.
+import { buildDraft, DEFAULT_CLOSING } from './draft';
+import { mergeFacts, toDocs } from './merge';
+import type { DraftParagraph, PublicReport, RichReport, SourceInput } from './types';
+
+export type DraftOptions = { closingDefault?: string };
+
+/** Facts and a Thông báo nhanh draft from one or more source texts. Pure and deterministic. */
+export function draftReport(inputs: SourceInput[], options: DraftOptions = {}): RichReport {
+  const docs = toDocs(inputs);
+  const { facts, used } = mergeFacts(docs);
+  const usedDocs = used.length ? used.map((u) => u.doc) : docs;
+  const draft = buildDraft(usedDocs, facts, options.closingDefault ?? DEFAULT_CLOSING);
+  return { facts, draft };
+}
+
+const sourceOf = (p: DraftParagraph) => (p.sources[0] ? { name: p.sources[0].name, sentence: p.sources[0].sentence } : null);
+
+/** The issue-8 contract: plain values, null where unknown. */
+export function toPublicReport(r: RichReport): PublicReport {
+  const f = r.facts;
+  const a = f.attendance?.value;
+  return {
+    facts: {
+      body: f.body?.value ?? null,
+      kind: f.kind?.value ?? null,
+      ordinal: f.ordinal?.value ?? null,
+      term: f.term?.value ?? null,
+      startDate: f.startDate?.value ?? null,
+      endDate: f.endDate?.value ?? null,
+      place: f.place?.value ?? null,
+      chairs: f.chairs.map((c) => ({ name: c.value.name, title: c.value.title })),
+      attendance: { present: a?.present ?? null, total: a?.total ?? null, members: { present: a?.members.present ?? null, total: a?.members.total ?? null } },
+      adopted: f.adopted.map((x) => x.value),
+      figures: f.figures.map((x) => ({ value: x.value.value, text: x.value.text })),
+    },
+    draft: {
+      title: `${r.draft.docType}\n${r.draft.subject}`,
+      sections: r.draft.sections.map((s) => ({ heading: s.heading, paragraphs: s.paragraphs.map((p) => ({ text: p.text, source: sourceOf(p) })) })),
+    },
+  };
+}
