@@ -4,6 +4,7 @@ import type { Db } from './db/open';
 import { createShellServices, type ShellOptions } from './app/compose';
 import { createProfileService, type Clock } from './profile/service';
 import { createOutgoingService } from './outgoing/service';
+import { createBackupService } from './backup/service';
 import { createDirectoryService } from './directory/service';
 import { createIncomingService } from './incoming/service';
 import { createDraftsService } from './drafts/service';
@@ -18,6 +19,7 @@ export function createServices({ db, dataDir, clock = () => new Date(), shell = 
     ...createShellServices({ ...shell, db, dataDir, clock }),
     profile: createProfileService(db, clock),
     outgoing: createOutgoingService({ db, clock, profile: createProfileService(db, clock) }),
+    backup: createBackupService({ db, dataDir, clock }),
     directory: createDirectoryService(db, clock),
     incoming: createIncomingService(db, clock),
     drafts: createDraftsService(db, clock),

@@ -1,6 +1,7 @@
 import { profileHandlers } from '../profile/ipc';
 import { importerHandlers } from '../importer/ipc';
 import { countersHandlers, outgoingHandlers } from '../outgoing/ipc';
+import { backupHandlers } from '../backup/ipc';
 import { directoryHandlers } from '../directory/ipc';
 import { incomingHandlers } from '../incoming/ipc';
 import { draftsHandlers } from '../drafts/ipc';
@@ -14,6 +15,7 @@ export const createHandlers = (s: Services): Handlers => ({
   importer: importerHandlers(),
   outgoing: outgoingHandlers(s),
   counters: countersHandlers(s),
+  backup: backupHandlers(s),
   directory: directoryHandlers(s),
   incoming: incomingHandlers(s),
   drafts: draftsHandlers(s),

@@ -7,6 +7,7 @@ import { importerContract } from './importer';
 import { appContract } from './app';
 import { filesContract } from './files';
 import { countersContract, outgoingContract } from './outgoing';
+import { backupContract } from './backup';
 import { directoryContract } from './directory';
 import { incomingContract } from './incoming';
 import { draftsContract } from './drafts';
@@ -18,6 +19,7 @@ export const contract = {
   ...filesContract,
   ...outgoingContract,
   ...countersContract,
+  ...backupContract,
   ...directoryContract,
   ...incomingContract,
   ...draftsContract,
