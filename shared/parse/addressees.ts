@@ -1,8 +1,8 @@
 // "Kính gửi" and "Nơi nhận" lists: one line, or one item per line starting "- " and ending "," or ";"
 // with the last ending "."; items may wrap onto following lines.
-import { afterLabel, looksLikeBody, stripItem } from './lines';
+import { afterLabel, isUpperLine, looksLikeBody, stripItem } from './lines';
 
-export type ListBlock = { items: string[]; start: number; end: number; dashed: boolean; inline: boolean };
+export type ListBlock = { items: string[]; start: number; end: number; dashed: boolean; inline: boolean; itemLines: Set<number> };
 
 const DASH = /^[-–—+•]\s*/u;
 const ended = (s: string) => /[,;.]$/.test(s.trim());
@@ -10,6 +10,7 @@ const endedFinal = (s: string) => /\.$/.test(s.trim()) && !/\b(TP|Tp|v\.v)\.$/u.
 
 function readList(lines: string[], start: number, inline: string, kind: 'kinh gui' | 'noi nhan'): ListBlock {
   const raw: string[] = [];
+  const itemLines = new Set<number>([start]);
   let dashed = false;
   if (inline) {
     raw.push(inline);
@@ -29,22 +30,27 @@ function readList(lines: string[], start: number, inline: string, kind: 'kinh gu
     if (DASH.test(l)) {
       if (raw.length && !dashed) break; // "Kính gửi: X" then a dashed paragraph of the body
       raw.push(l);
+      itemLines.add(j);
       dashed = true;
       continue;
     }
-    if (last !== undefined && !ended(last) && !looksLikeBody(l) && l.length < 160) {
+    if (last !== undefined && !ended(last) && (/^\p{Ll}/u.test(l) || (!looksLikeBody(l) && l.length < 160))) {
       raw[raw.length - 1] = `${last} ${l}`;
+      itemLines.add(j);
       continue;
     }
     // An undashed list: each item on its own line ending with "," or ";".
     if (kind === 'kinh gui' && !dashed && (last === undefined || /[,;]$/.test(last)) && !looksLikeBody(l) && l.length < 160) {
       raw.push(l);
+      itemLines.add(j);
       continue;
     }
+    // Signature lines of a flattened two-column row sit between the Nơi nhận items: step over them.
+    if (kind === 'noi nhan' && isUpperLine(l) && lines.slice(j + 1, j + 3).some((x) => DASH.test(x))) continue;
     break;
   }
   const items = raw.map(stripItem).filter(Boolean);
-  return { items, start, end: j, dashed, inline: Boolean(inline) };
+  return { items, start, end: j, dashed, inline: Boolean(inline), itemLines };
 }
 
 /** The first "Kính gửi" block at or after `from`, or null. */

@@ -6,7 +6,7 @@ import { clamp, codeAgreement } from './confidence';
 import { docTypeFor, parseHeader } from './header';
 import { toLines } from './lines';
 import { findReferences } from './references';
-import { parseSignature } from './signature';
+import { parseSignature, splitRowWise } from './signature';
 import { METADATA_FIELDS, type Confidence, type IncomingMetadata } from './types';
 
 /** Body lines joined into paragraphs: a line not ending in . ; : continues on the next. */
@@ -33,18 +33,19 @@ export function emptyMetadata(conf = 0): IncomingMetadata {
 }
 
 export function extractMetadata(text: string): IncomingMetadata {
-  const lines = toLines(text);
+  const lines0 = toLines(text);
   const meta = emptyMetadata();
   const c = meta.confidence;
-  if (!lines.some(Boolean)) return meta;
+  if (!lines0.some(Boolean)) return meta;
 
-  const h = parseHeader(lines);
-  const kg = parseKinhGui(lines, h.end, Math.min(lines.length, h.end + 3));
+  const h = parseHeader(lines0);
+  const kg = parseKinhGui(lines0, h.end, Math.min(lines0.length, h.end + 3));
   const bodyFrom = kg ? kg.end : h.end;
+  const lines = splitRowWise(lines0, bodyFrom);
   const nn = parseNoiNhan(lines, bodyFrom);
   const zoneStart = nn ? Math.max(bodyFrom, nn.start - 14) : Math.max(bodyFrom, lines.length - 25);
   const zoneEnd = nn ? Math.min(lines.length, nn.end + 14) : lines.length;
-  const inNn = (i: number) => Boolean(nn && i >= nn.start && i < nn.end);
+  const inNn = (i: number) => Boolean(nn?.itemLines.has(i));
   const sig = parseSignature(lines, zoneStart, zoneEnd, inNn);
 
   // Number.
@@ -70,7 +71,7 @@ export function extractMetadata(text: string): IncomingMetadata {
     c.date = 0.95;
     c.place = h.placeDate.place ? (h.placeDate.place.split(' ').length <= 4 ? 0.9 : 0.6) : 0.4;
   } else {
-    const first = findDates(lines.slice(0, h.end + 5).join('\n'))[0];
+    const first = findDates(lines.slice(0, h.end).join('\n'))[0];
     meta.date = first?.iso ?? null;
     c.date = first ? 0.3 : 0.5;
     c.place = 0.5;

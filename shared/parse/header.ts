@@ -43,15 +43,27 @@ export function stripSubjectPrefix(s: string): { text: string; had: boolean } {
   return m ? { text: s.slice(m[0].length).trim(), had: true } : { text: s.trim(), had: false };
 }
 
+/** A place-date as the header writes it ("Quận 1, ngày …"), not a date inside a sentence. */
+function isHeaderPlaceDate(l: string): boolean {
+  const pd = parsePlaceDate(l);
+  if (!pd) return false;
+  const after = l.slice(pd.index + pd.length).trim();
+  return pd.place !== null ? after.length < 40 : /^\*?\s*ng[àa]y/iu.test(l) && after.length < 3;
+}
+
 /** Where the header stops: at "Kính gửi", or at the first body paragraph once the header has begun. */
 function headerEnd(lines: string[]): number {
   let anchored = false;
+  let sawTitle = false;
   for (let i = 0; i < lines.length && i < 80; i++) {
     const l = lines[i]!;
     if (!l) continue;
+    if (titleDocType(l)) sawTitle = true;
+    // "-----" under a title's trích yếu closes the header.
+    if (sawTitle && isSeparatorLine(l) && /[-–—_]/.test(l)) return i + 1;
     if (afterLabel(l, 'kinh gui') !== null) return i;
-    if (anchored && looksLikeBody(l) && !parsePlaceDate(l) && !parseNumberLine(l) && !/^(v\/v|ve viec)/.test(fold(l))) return i;
-    if (parseNumberLine(l) || isNationalLine(l) || parsePlaceDate(l) || segmentHeaderLine(l).length > 1) anchored = true;
+    if (anchored && looksLikeBody(l) && !isHeaderPlaceDate(l) && !parseNumberLine(l) && !/^(v\/v|ve viec)/.test(fold(l))) return i;
+    if (parseNumberLine(l) || isNationalLine(l) || isHeaderPlaceDate(l) || isUpperLine(l) || segmentHeaderLine(l).length > 1) anchored = true;
   }
   return Math.min(lines.length, 80);
 }
@@ -95,16 +107,22 @@ export function parseHeader(lines: string[]): HeaderResult {
       const num = !r.number ? parseNumberLine(piece) : null;
       if (num) {
         r.number = num;
+        // "Số 399-QĐ/TW TUYỆT MẬT THƯỢNG KHẨN": marks written after the number.
+        const tail = readMarks(piece.slice(num.index + num.length).trim());
+        if (tail) {
+          r.secrecy ??= tail.secrecy;
+          r.urgency ??= tail.urgency;
+        }
         orgClosed = true;
         if (subjectMode === 'none') subjectMode = 'cv';
         continue;
       }
       const pd = parsePlaceDate(piece);
-      if (pd && pd.index === 0 && !r.placeDate) {
+      if (pd && pd.index === 0 && !r.placeDate && (pd.place !== null || /^ng[àa]y/iu.test(piece))) {
         r.placeDate = pd;
         continue;
       }
-      const title = !r.title && (r.number || r.placeDate || orgClosed) ? titleDocType(piece) : null;
+      const title = !r.title && (r.number || r.placeDate || orgClosed || org.length) ? titleDocType(piece) : null;
       if (title) {
         r.title = title;
         subject.length = 0;
@@ -119,6 +137,11 @@ export function parseHeader(lines: string[]): HeaderResult {
       }
       if (subjectMode === 'cv' || subjectMode === 'title') {
         if (subjectMode === 'cv' && isUpperLine(piece) && !SUBJECT_PREFIX.test(fold(piece))) continue;
+        // Under a title the trích yếu ends at an upper-case line after a mixed-case one ("CHỦ TỊCH …").
+        if (subjectMode === 'title' && subject.length && isUpperLine(piece) && !isUpperLine(subject.join(' '))) {
+          subjectMode = 'done';
+          continue;
+        }
         if (subject.length >= 6 || (subject.length && looksLikeBody(piece))) continue;
         if (!subject.length) {
           const s = stripSubjectPrefix(piece);
@@ -139,7 +162,8 @@ export function parseHeader(lines: string[]): HeaderResult {
 export function docTypeFor(h: HeaderResult, hasKinhGui: boolean): { docType: string | null; conf: number } {
   const code = h.number?.typeCode;
   const byCode = code ? docTypeName(code) : null;
-  if (byCode && h.title && fold(byCode) !== fold(h.title)) return { docType: byCode, conf: 0.45 };
+  // The title names the type outright; codes are ambiguous (QĐ = Quyết định or Quy định).
+  if (byCode && h.title && fold(byCode) !== fold(h.title)) return { docType: h.title, conf: /^Q/.test(code ?? '') ? 0.7 : 0.45 };
   if (byCode) return { docType: byCode, conf: 0.95 };
   if (h.title) return { docType: h.title, conf: 0.85 };
   if (h.number && (hasKinhGui || h.subjectHadPrefix)) return { docType: 'Công văn', conf: h.number.style === 'state' ? 0.8 : 0.6 };

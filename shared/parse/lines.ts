@@ -81,7 +81,8 @@ const BODY_START = /^(căn cứ|thực hiện|theo|nhằm|để|ngày \d|vừa q
 
 export function looksLikeBody(s: string): boolean {
   if (BODY_START.test(s) && !isUpperLine(s)) return true;
-  return s.length > 110 && !isUpperLine(s) && /[.;:,]$/.test(s);
+  if (isUpperLine(s)) return false;
+  return (s.length > 110 && /[.;:,]$/.test(s)) || (s.split(' ').length >= 12 && /[.;:]$/.test(s));
 }
 
 /** "Kính gửi", in any tone/case form; returns what follows it on the line, or null. */

@@ -10,7 +10,7 @@ const CITE = new RegExp(`(?:(${TYPE_NAMES})\\s+(?:số\\s*:?\\s*)?|\\bsố\\s*:?
 
 // A subject ends at ";", a sentence-ending ".", a line break, a following citation, or a comma
 // that opens the main clause ("…, Ban Tuyên giáo Quận ủy gửi …").
-const CLAUSE_AFTER_COMMA = /^,\s+(Ban|Văn phòng|Đảng ủy|Đảng uỷ|Thường trực|Ủy ban|Uỷ ban|UBND|đề nghị|yêu cầu|Sở|Phòng|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Quận ủy|Quận uỷ|Chi bộ|Hội đồng|Trung tâm|Bộ|các đơn vị|Mặt trận|nay|đồng thời)\b/u;
+const CLAUSE_AFTER_COMMA = /^,\s+(Ban|Văn phòng|Đảng ủy|Đảng uỷ|Thường trực|Ủy ban|Uỷ ban|UBND|đề nghị|yêu cầu|Sở|Phòng|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Quận ủy|Quận uỷ|Chi bộ|Hội đồng|Trung tâm|Bộ|các đơn vị|Mặt trận|nay|đồng thời)(?=[\s,]|$)/u;
 const NEXT_CITE = new RegExp(`^\\s+(?:và|,)\\s+(?:${TYPE_NAMES})\\s+(?:số\\s*)?\\d`, 'iu');
 
 function readUntilEnd(s: string): string {

@@ -3,7 +3,8 @@
 // or with the right column interleaved; cutting at the national title, the motto, "Số …", "V/v",
 // "*" and the place-date gives back pieces that each hold one header element.
 import { parsePlaceDate } from '../text/parseDates';
-import { fold } from './lines';
+import { toneKey } from '../text/tone';
+import { fold, isUpperLine } from './lines';
 
 const CUT_PATTERNS: RegExp[] = [
   /dang cong san viet nam/g,
@@ -16,6 +17,8 @@ function cutsFor(line: string): number[] {
   const cuts = new Set<number>();
   for (const re of CUT_PATTERNS) {
     for (const m of f.matchAll(re)) {
+      // The national titles are upper case; "Đảng Cộng sản Việt Nam" inside a trích yếu is not a cut.
+      if (re !== CUT_PATTERNS[2] && !isUpperLine(line.slice(m.index, m.index + m[0].length))) continue;
       cuts.add(m.index);
       cuts.add(m.index + m[0].length);
     }
@@ -50,28 +53,33 @@ export function segmentHeaderLine(line: string): string[] {
 }
 
 // Words that begin the name of a body. A new unit starts at one of these; any other upper-case
-// line continues the previous name ("ỦY BAN NHÂN DÂN" + "TỈNH ĐỒNG NAI").
+// line continues the previous name ("ỦY BAN NHÂN DÂN" + "TỈNH ĐỒNG NAI"). Compared with
+// diacritics (new-style tone marks), so "SỞ" is a head and "SỐ" is not.
 const HEADS = [
-  'tinh uy', 'thanh uy', 'huyen uy', 'quan uy', 'thi uy', 'dang bo', 'dang uy', 'dang doan', 'ban', 'van phong',
-  'uy ban', 'ubnd', 'so', 'phong', 'bo', 'trung tam', 'hoi', 'chi bo', 'cong an', 'mat tran', 'cuc', 'tong cuc',
-  'hoi dong', 'truong', 'doan thanh nien', 'lien doan', 'cong doan', 'ban chap hanh', 'tinh doan', 'thanh doan',
+  'TỈNH ỦY', 'THÀNH ỦY', 'HUYỆN ỦY', 'QUẬN ỦY', 'THỊ ỦY', 'ĐẢNG BỘ', 'ĐẢNG ỦY', 'ĐẢNG ĐOÀN', 'BAN', 'VĂN PHÒNG',
+  'ỦY BAN', 'UBND', 'SỞ', 'PHÒNG', 'BỘ', 'TRUNG TÂM', 'HỘI', 'CHI BỘ', 'CÔNG AN', 'MẶT TRẬN', 'CỤC', 'TỔNG CỤC',
+  'HỘI ĐỒNG', 'TRƯỜNG', 'ĐOÀN THANH NIÊN', 'LIÊN ĐOÀN', 'CÔNG ĐOÀN', 'TỈNH ĐOÀN', 'THÀNH ĐOÀN',
 ];
 // Where a one-line left column is split into "cấp trên" + issuer: the issuer's first words.
-const ISSUER_HEADS = ['ban', 'van phong', 'dang uy', 'uy ban kiem tra', 'so', 'phong', 'chi bo', 'dang doan', 'ban can su', 'trung tam'];
-const BARE_PARENT = /^(tinh|thanh|huyen|quan|thi) uy$/;
+const ISSUER_HEADS = ['BAN', 'VĂN PHÒNG', 'ĐẢNG ỦY', 'ỦY BAN KIỂM TRA', 'SỞ', 'PHÒNG', 'CHI BỘ', 'ĐẢNG ĐOÀN', 'BAN CÁN SỰ', 'TRUNG TÂM'];
+// These heads name a body only with more words after them ("PHÒNG VĂN HÓA", not "HẢI PHÒNG").
+const NEEDS_MORE = new Set(['BAN', 'SỞ', 'PHÒNG', 'TRUNG TÂM', 'CHI BỘ']);
+const BARE_PARENT = /^(TỈNH|THÀNH|HUYỆN|QUẬN|THỊ) ỦY$/u;
 
 const startsWithAny = (k: string, heads: string[]) => heads.some((h) => k === h || k.startsWith(h + ' '));
 
 /** "TỈNH ỦY BẮC GIANG BAN TUYÊN GIÁO" → ["TỈNH ỦY BẮC GIANG", "BAN TUYÊN GIÁO"]. */
 function splitInside(piece: string): string[] {
   const words = piece.split(' ');
-  const keys = words.map((w) => fold(w).replace(/[^a-z0-9]/g, ''));
+  const keys = words.map((w) => toneKey(w));
   for (let i = 2; i < words.length; i++) {
     const k = keys.slice(i).join(' ');
-    if (!startsWithAny(k, ISSUER_HEADS)) continue;
+    const head = ISSUER_HEADS.find((h) => k === h || k.startsWith(h + ' '));
+    if (!head) continue;
+    if (NEEDS_MORE.has(head) && k === head) continue;
     const prev = keys[i - 1]!;
-    if (prev === 'uy' || prev === 'van' || prev === 'va' || prev === 'cac') continue; // ỦY BAN, VĂN PHÒNG, "VÀ DÂN VẬN"
-    if (keys[i] === 'ban' && (keys[i + 1] === 'chap' || keys[i + 1] === 'thuong')) continue;
+    if (prev === 'ỦY' || prev === 'VĂN' || prev === 'VÀ' || prev === 'CÁC' || prev === 'HẢI') continue; // ỦY BAN, VĂN PHÒNG, "VÀ DÂN VẬN"
+    if (keys[i] === 'BAN' && (keys[i + 1] === 'CHẤP' || keys[i + 1] === 'THƯỜNG')) continue;
     return [words.slice(0, i).join(' '), ...splitInside(words.slice(i).join(' '))];
   }
   return [piece];
@@ -85,7 +93,7 @@ export function splitOrganisation(pieces: string[]): OrgSplit {
   for (const raw of pieces.flatMap(splitInside)) {
     const piece = raw.replace(/\s*\*+\s*$/, '').trim();
     if (!piece) continue;
-    const k = fold(piece).replace(/[^a-z0-9]+/g, ' ').trim();
+    const k = toneKey(piece);
     const isHead = startsWithAny(k, HEADS) && !BARE_PARENT.test(k);
     if (units.length === 0 || isHead) units.push(piece);
     else units[units.length - 1] += ` ${piece}`;

@@ -14,7 +14,7 @@ export type SignatureResult = {
 
 const MARK = /^(T\/M|K\/T|T\/L|T\/U|TM\.|KT\.|TL\.|TUQ\.|Q\.)\s*(\p{Lu}.*)$/u;
 const MARK_LOOSE = /^(T\.M|K\.T|T\.L|TM|KT|TL|TUQ)[.:]?\s+(\p{Lu}.*)$/u;
-const TITLE_WORDS = /(TRƯỞNG|BÍ THƯ|CHÁNH|GIÁM ĐỐC|CHỦ TỊCH|CHỦ NHIỆM|THỦ TRƯỞNG|TỔNG|ỦY VIÊN|UỶ VIÊN|THƯỜNG TRỰC|PHÓ)/u;
+const TITLE_WORDS = /(TRƯỞNG|BÍ THƯ|CHÁNH|GIÁM ĐỐC|CHỦ TỊCH|CHỦ NHIỆM|THỦ TRƯỞNG|TỔNG|ỦY VIÊN|UỶ VIÊN|THƯỜNG TRỰC|PHÓ|BAN|VĂN PHÒNG|ĐẢNG|ỦY|UỶ)/u;
 const SURNAMES = new Set(
   ('nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dinh doan lam mai trinh truong dao cao luong ha ta chau to thai ' +
     'luu quach la kieu trieu vuong nong lo than tang phung tu khuc chu mac giang lai ton hau dam au doan luc vi ninh nghiem bach hua kim diep ong vien quan dong y ksor nie')
@@ -27,11 +27,34 @@ export function isNameLike(line: string): { ok: boolean; knownSurname: boolean }
   const words = line.trim().split(/\s+/);
   if (words.length < 2 || words.length > 5) return { ok: false, knownSurname: false };
   const caps = isUpperLine(line);
+  if (caps && TITLE_WORDS.test(line)) return { ok: false, knownSurname: false };
   const shape = caps ? /^\p{Lu}{1,7}$/u : /^\p{Lu}\p{Ll}{0,6}$/u;
   if (!words.every((w) => shape.test(w))) return { ok: false, knownSurname: false };
   const first = fold(words[0]!);
   if (NOT_FIRST.has(first)) return { ok: false, knownSurname: false };
   return { ok: true, knownSurname: SURNAMES.has(first) };
+}
+
+/**
+ * A Nơi nhận / signature table flattened row by row puts both columns on one line:
+ * "Nơi nhận: K/T TRƯỞNG BAN", "- Như trên; PHÓ TRƯỞNG BAN". Cut such lines (after `from`) in two.
+ */
+export function splitRowWise(lines: string[], from: number): string[] {
+  const out = lines.slice(0, from);
+  for (const l of lines.slice(from)) {
+    const mark = /\s((?:T\/M|K\/T|T\/L|T\/U|TM\.|KT\.|TL\.|TUQ\.)\s*\p{Lu}[^\p{Ll}]*)$/u.exec(l);
+    if (mark && mark.index > 0 && /\p{Ll}|:/u.test(l.slice(0, mark.index))) {
+      out.push(l.slice(0, mark.index).trim(), mark[1]!.trim());
+      continue;
+    }
+    const tail = /^([-–+•].*?[;,.])\s+(\p{Lu}[^\p{Ll}]*|\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4})$/u.exec(l);
+    if (tail && (isUpperLine(tail[2]!) ? tail[2]!.split(' ').length >= 2 : isNameLike(tail[2]!).knownSurname)) {
+      out.push(tail[1]!.trim(), tail[2]!.trim());
+      continue;
+    }
+    out.push(l);
+  }
+  return out;
 }
 
 const SKIP = /^(\(.*\)|\[.*\]|đã ký|\.\/\.|\/\.)$/iu;

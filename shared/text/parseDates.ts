@@ -51,7 +51,8 @@ function placeFromPrefix(prefix: string): string | null {
     const letters = t.replace(/[^\p{L}]/gu, '');
     const upperWord = letters.length >= 2 && letters === letters.toUpperCase() && !/^(TP|Tp)\.?$/u.test(t);
     if (upperWord || /[/*:;"“”()]/u.test(t) || /^S[ốo]$/u.test(t)) break;
-    if (letters && !/^\p{Lu}/u.test(letters) && !/^\d/.test(t)) break; // lower-case word: sentence text, not a place
+    // A lower-case word means sentence text, not a place — except inside "Thành phố …", "Thị xã …".
+    if (letters && !/^\p{Lu}/u.test(letters) && !/^\d/.test(t) && !/^(phố|xã|trấn)$/u.test(t)) break;
     kept.unshift(t);
   }
   const place = kept.join(' ').replace(/[,.\s]+$/u, '').trim();
