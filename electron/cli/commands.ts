@@ -1,6 +1,9 @@
 // The CLI's command table. Each command lives in its own file.
 import type { CliCommand } from './args';
 import { profileCommand } from './profile';
+import { issueCommand } from './issue';
+import { backupCommand } from './backup';
+import { restoreCommand } from './restore';
 import { extractCommand } from './extract';
 
-export const commands: readonly CliCommand[] = [profileCommand, extractCommand];
+export const commands: readonly CliCommand[] = [profileCommand, issueCommand, backupCommand, restoreCommand, extractCommand];
