@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Field } from '../components/Field';
 import { vi } from '../i18n/vi';
-import { useCountersStore } from '../stores/countersStore';
-import { useNotifications } from '../stores/notificationsStore';
+import { dateInCurrentTerm, useCountersStore } from '../stores/countersStore';
 import { useProfileStore } from '../stores/profileStore';
 import { emptyProfile, ProfileForm, toDraft, type ProfileDraft } from './settings/ProfileForm';
 
@@ -60,10 +59,8 @@ export function FirstRun() {
         onSubmit={async (input) => {
           setBusy(true);
           const saved = await save(input);
-          if (saved && Number(nextCv) > 1) {
-            const ok = await setNext('CV', Number(nextCv));
-            if (!ok) useNotifications.getState().push(vi.firstRun.counterMissing);
-          }
+          // The profile is saved first: the series of the next number depends on its terms.
+          if (saved && Number(nextCv) > 1) await setNext('CV', Number(nextCv), dateInCurrentTerm(saved.terms, today()));
           setBusy(false);
         }}
       />

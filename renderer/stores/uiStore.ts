@@ -6,7 +6,8 @@ import type { DraftKind } from '../../shared/ipc/drafts';
 export type Screen = 'incoming' | 'outgoing' | 'compose' | 'recipients' | 'settings';
 export const SCREENS: readonly Screen[] = ['incoming', 'outgoing', 'compose', 'recipients', 'settings'];
 
-export type ComposeTarget = { kind: DraftKind; incomingId: number | null; draftId: number | null };
+/** `fromOutgoingId`: start from an issued document's wording ("soạn văn bản mới từ văn bản này"). */
+export type ComposeTarget = { kind: DraftKind; incomingId: number | null; draftId: number | null; fromOutgoingId?: number };
 
 type UiState = {
   screen: Screen;

@@ -1,9 +1,139 @@
+import { useEffect, useState } from 'react';
+import { INCOMING_STATUSES, type IncomingRow, type SnippetPart } from '../../../shared/domain/incoming';
+import { formatDateShort } from '../../../shared/text/dates';
+import { DataTable, type Column } from '../../components/DataTable';
+import { EmptyState } from '../../components/EmptyState';
+import { Field } from '../../components/Field';
 import { vi } from '../../i18n/vi';
+import { PAGE_SIZE, useIncomingStore } from '../../stores/incomingStore';
+import { useUi } from '../../stores/uiStore';
+import { useShortcut } from '../../shortcuts';
+import { ImportDialog } from './ImportDialog';
+import { IncomingDetail } from './IncomingDetail';
+
+const date = (iso: string | null) => (iso ? formatDateShort(iso) : '');
+const todayIso = () => new Date().toISOString().slice(0, 10);
+
+export const Snippet = ({ parts }: { parts: SnippetPart[] }) => (
+  <span className="snippet">{parts.map((p, i) => (p.hit ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>))}</span>
+);
+
+const statusBadge = (r: IncomingRow) => {
+  const overdue = r.deadline && r.status !== 'da-xu-ly' && r.deadline < todayIso();
+  const cls = r.status === 'da-xu-ly' ? 'badge badge-ok' : overdue ? 'badge badge-danger' : r.status === 'moi' ? 'badge badge-warn' : 'badge';
+  return (
+    <span className={cls}>
+      {vi.incoming.statuses[r.status]}
+      {overdue ? ` · ${vi.incoming.overdue}` : ''}
+    </span>
+  );
+};
+
+const columns: Column<IncomingRow>[] = [
+  { key: 'arr', header: vi.incoming.cols.arrival, className: 'num', render: (r) => r.arrivalNumber },
+  { key: 'arrDate', header: vi.incoming.cols.arrivalDate, className: 'nowrap', render: (r) => date(r.arrivalDate) },
+  { key: 'number', header: vi.incoming.cols.number, className: 'nowrap', render: (r) => r.number },
+  { key: 'issuer', header: vi.incoming.cols.issuer, render: (r) => r.issuer },
+  {
+    key: 'subject',
+    header: vi.incoming.cols.subject,
+    className: 'subject',
+    render: (r) => (
+      <>
+        <div>{r.subject}</div>
+        {r.snippet && r.snippet.some((p) => p.hit) && (
+          <div className="muted">
+            <Snippet parts={r.snippet} />
+          </div>
+        )}
+      </>
+    ),
+  },
+  { key: 'deadline', header: vi.incoming.cols.deadline, className: 'nowrap', render: (r) => date(r.deadline) },
+  { key: 'status', header: vi.incoming.cols.status, render: statusBadge },
+];
 
 export function IncomingPage() {
+  const s = useIncomingStore();
+  const openId = useUi((u) => u.incomingId);
+  const openIncoming = useUi((u) => u.openIncoming);
+  const [importing, setImporting] = useState(false);
+  const year = new Date().getFullYear();
+
+  useEffect(() => {
+    void s.load();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- load once on mount; the store re-fetches on its own changes
+  }, []);
+  useShortcut('new', () => setImporting(true));
+
+  if (openId !== null) return <IncomingDetail id={openId} onBack={() => openIncoming(null)} />;
+
+  const filtered = s.query.trim() || s.filters.year || s.filters.issuer || s.filters.typeCode || s.filters.status;
   return (
     <div className="page">
-      <h1>{vi.nav.incoming}</h1>
+      <div className="page-head">
+        <h1>{vi.nav.incoming}</h1>
+        <button type="button" className="primary" onClick={() => setImporting(true)}>
+          {vi.incoming.importButton}
+        </button>
+      </div>
+      <div className="toolbar" role="search">
+        <Field label={vi.common.search} className="search-box">
+          <input type="search" value={s.query} placeholder={vi.incoming.searchPlaceholder} maxLength={500} onChange={(e) => s.setQuery(e.target.value)} />
+        </Field>
+        <Field label={vi.incoming.year}>
+          <select value={s.filters.year ?? ''} onChange={(e) => s.setFilters({ year: e.target.value ? Number(e.target.value) : null })}>
+            <option value="">{vi.common.all}</option>
+            {Array.from({ length: 12 }, (_, i) => year - i).map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label={vi.incoming.issuer}>
+          <input value={s.filters.issuer} maxLength={300} onChange={(e) => s.setFilters({ issuer: e.target.value })} />
+        </Field>
+        <Field label={vi.incoming.type}>
+          <select value={s.filters.typeCode} onChange={(e) => s.setFilters({ typeCode: e.target.value })}>
+            <option value="">{vi.common.all}</option>
+            {['CV', 'TB', 'KH', 'HD', 'BC', 'NQ', 'CT', 'QĐ', 'TTr', 'GM'].map((c) => (
+              <option key={c} value={c}>
+                {c}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label={vi.incoming.status}>
+          <select value={s.filters.status} onChange={(e) => s.setFilters({ status: e.target.value as (typeof INCOMING_STATUSES)[number] | '' })}>
+            <option value="">{vi.common.all}</option>
+            {INCOMING_STATUSES.map((st) => (
+              <option key={st} value={st}>
+                {vi.incoming.statuses[st]}
+              </option>
+            ))}
+          </select>
+        </Field>
+      </div>
+      <DataTable
+        label={vi.incoming.register}
+        columns={columns}
+        rows={s.rows}
+        rowKey={(r) => r.id}
+        busy={s.status === 'loading'}
+        onOpen={(r) => openIncoming(r.id)}
+        openLabel={(r) => vi.incoming.openRow(r.arrivalNumber, r.number)}
+        paging={{ page: s.page, pageSize: PAGE_SIZE, total: s.total, onPage: s.setPage }}
+        empty={<EmptyState title={filtered ? vi.incoming.noMatch : vi.incoming.empty} />}
+      />
+      {importing && (
+        <ImportDialog
+          onClose={() => setImporting(false)}
+          onSaved={() => {
+            setImporting(false);
+          }}
+        />
+      )}
     </div>
   );
 }

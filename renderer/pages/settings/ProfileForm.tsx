@@ -39,7 +39,8 @@ export const toDraft = (p: OfficeProfileInput): ProfileDraft => ({
   place: p.place,
   shortName: p.shortName ?? '',
   signers: (p.signers ?? []).map((s) => ({ name: s.name, title: s.title, authority: s.authority ?? '' })),
-  terms: (p.terms ?? []).map((t) => ({ name: t.name, start: t.start, end: t.end ?? null })),
+  // Spread keeps fields the form does not edit (e.g. the term's label).
+  terms: (p.terms ?? []).map((t) => ({ ...t, end: t.end ?? null })),
   numberingPolicy: p.numberingPolicy ?? 'party',
   formatProfile: p.formatProfile ?? 'party-hd36-2018',
   validFrom: p.validFrom,

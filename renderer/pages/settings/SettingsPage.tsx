@@ -2,6 +2,9 @@ import { useState } from 'react';
 import { vi } from '../../i18n/vi';
 import { useNotifications } from '../../stores/notificationsStore';
 import { useProfileStore } from '../../stores/profileStore';
+import { BackupSection } from './BackupSection';
+import { CountersSection } from './CountersSection';
+import { DataFolderSection } from './DataFolderSection';
 import { ProfileForm, toDraft, type ProfileDraft } from './ProfileForm';
 
 export function SettingsPage() {
@@ -34,6 +37,9 @@ export function SettingsPage() {
           />
         )}
       </section>
+      <CountersSection />
+      <BackupSection />
+      <DataFolderSection />
     </div>
   );
 }

@@ -1,0 +1,97 @@
+// Extracted metadata → the review form's values, and the form's values → incoming:create input.
+import type { IncomingCreateInput, SECRECY_LEVELS, URGENCY_LEVELS } from '../../../shared/domain/incoming';
+import type { ImportResult } from '../../stores/importerStore';
+
+export type ReviewValues = {
+  arrivalNumber: string;
+  arrivalDate: string;
+  number: string;
+  docDate: string;
+  issuer: string;
+  docType: string;
+  typeCode: string | null;
+  subject: string;
+  receiver: string;
+  handler: string;
+  deadline: string;
+  secrecy: '' | (typeof SECRECY_LEVELS)[number];
+  urgency: '' | (typeof URGENCY_LEVELS)[number];
+  notes: string;
+  fullText: string;
+};
+export type ReviewKey = 'number' | 'docDate' | 'issuer' | 'docType' | 'subject';
+/** Confidence per reviewed field, 0..1 (1 when typed by hand). */
+export type ReviewConfidence = Partial<Record<ReviewKey, number>>;
+
+export const LOW = 0.7;
+export const VERY_LOW = 0.5;
+
+export const emptyReview = (today: string): ReviewValues => ({
+  arrivalNumber: '',
+  arrivalDate: today,
+  number: '',
+  docDate: '',
+  issuer: '',
+  docType: '',
+  typeCode: null,
+  subject: '',
+  receiver: '',
+  handler: '',
+  deadline: '',
+  secrecy: '',
+  urgency: '',
+  notes: '',
+  fullText: '',
+});
+
+/** "BAN TUYÊN GIÁO" + "THÀNH ỦY TP. HỒ CHÍ MINH" → how the register names the author. */
+const issuerLine = (issuer: string | null, parent: string | null) => [issuer, parent].filter((x) => x && x.trim()).join(' ');
+
+export function fromExtraction(r: ImportResult, today: string): { values: ReviewValues; confidence: ReviewConfidence } {
+  const m = r.metadata;
+  const c = m.confidence;
+  return {
+    values: {
+      ...emptyReview(today),
+      number: m.number ?? '',
+      docDate: m.date ?? '',
+      issuer: issuerLine(m.issuer, m.parentBody),
+      docType: m.docType ?? '',
+      typeCode: m.typeCode,
+      subject: m.subject ?? '',
+      secrecy: m.secrecy ?? '',
+      urgency: m.urgency ?? '',
+      fullText: r.text,
+    },
+    confidence: {
+      number: c.number,
+      docDate: c.date,
+      issuer: m.parentBody ? Math.min(c.issuer, c.parentBody) : c.issuer,
+      docType: c.docType,
+      subject: c.subject,
+    },
+  };
+}
+
+export function toCreateInput(v: ReviewValues, extra: { attachments: IncomingCreateInput['attachments']; allowDuplicate: boolean }): IncomingCreateInput {
+  const n = Number(v.arrivalNumber);
+  return {
+    ...(v.arrivalNumber.trim() && Number.isInteger(n) && n > 0 ? { arrivalNumber: n } : {}),
+    arrivalDate: v.arrivalDate,
+    number: v.number,
+    docDate: v.docDate || null,
+    issuer: v.issuer,
+    docType: v.docType,
+    typeCode: v.typeCode,
+    subject: v.subject,
+    receiver: v.receiver,
+    handler: v.handler,
+    deadline: v.deadline || null,
+    secrecy: v.secrecy || null,
+    urgency: v.urgency || null,
+    notes: v.notes,
+    fullText: v.fullText,
+    attachments: extra.attachments,
+    allowDuplicate: extra.allowDuplicate,
+  };
+}

@@ -1,0 +1,119 @@
+import { useEffect, useState } from 'react';
+import type { OutgoingDocument, OutgoingFileKind } from '../../../shared/domain/outgoing';
+import { formatDateShort } from '../../../shared/text/dates';
+import { vi } from '../../i18n/vi';
+import { mergePdfs } from '../../lib/mergePdf';
+import { useFilesStore } from '../../stores/filesStore';
+import { useIncomingStore } from '../../stores/incomingStore';
+import { useOutgoingStore } from '../../stores/outgoingStore';
+import { useUi } from '../../stores/uiStore';
+import { useShortcut } from '../../shortcuts';
+import { VoidDialog } from './VoidDialog';
+
+/** Exports an issued document; with `withIncoming`, the incoming circular's PDF attachments follow it. */
+export function useExport() {
+  const file = useOutgoingStore((s) => s.file);
+  const save = useFilesStore((s) => s.save);
+  const openIncoming = useIncomingStore((s) => s.open);
+  const attachment = useIncomingStore((s) => s.attachment);
+  return async (doc: Pick<OutgoingDocument, 'id' | 'incomingId' | 'symbol'>, kind: OutgoingFileKind, withIncoming = false) => {
+    const f = await file(doc.id, kind);
+    if (!f) return false;
+    if (!withIncoming || kind !== 'pdf' || !doc.incomingId) return save(f, kind);
+    const inc = await openIncoming(doc.incomingId);
+    const pdfs = (inc?.attachments ?? []).filter((a) => a.mime === 'application/pdf' || a.fileName.toLowerCase().endsWith('.pdf'));
+    const extra = (await Promise.all(pdfs.map((a) => attachment(a.id)))).filter((a) => a !== null).map((a) => a.dataBase64);
+    const merged = await mergePdfs([f.dataBase64, ...extra]);
+    return save({ fileName: f.fileName.replace(/\.pdf$/i, '-kem-van-ban-den.pdf'), mime: 'application/pdf', dataBase64: merged }, 'pdf');
+  };
+}
+
+export function OutgoingDetail({ id, onBack }: { id: number; onBack: () => void }) {
+  const get = useOutgoingStore((s) => s.get);
+  const openIncoming = useUi((s) => s.openIncoming);
+  const startCompose = useUi((s) => s.startCompose);
+  const exportDoc = useExport();
+  const [doc, setDoc] = useState<OutgoingDocument | null>(null);
+  const [voiding, setVoiding] = useState(false);
+
+  useEffect(() => {
+    void get(id).then(setDoc);
+  }, [id, get]);
+  useShortcut('print', doc ? () => void exportDoc(doc, 'pdf') : null);
+
+  if (!doc) return <p>{vi.loading}</p>;
+  const f = vi.outgoing.fields;
+  return (
+    <div className="page">
+      <div className="page-head">
+        <button type="button" onClick={onBack}>
+          ← {vi.outgoing.backToList}
+        </button>
+        <h1>{doc.numberLine}</h1>
+        {doc.status === 'void' && <span className="badge badge-danger">{vi.outgoing.voidedBecause(doc.voidReason ?? '')}</span>}
+      </div>
+      <section className="panel">
+        <dl className="kv">
+          <dt>{vi.outgoing.cols.subject}</dt>
+          <dd>{doc.subject}</dd>
+          <dt>{f.date}</dt>
+          <dd>{formatDateShort(doc.date)}</dd>
+          <dt>{f.signer}</dt>
+          <dd>
+            {doc.signerName} {doc.signerTitle && <span className="muted">({doc.signerTitle})</span>}
+          </dd>
+          <dt>{f.addressees}</dt>
+          <dd className="pre">{doc.addressees || vi.common.none}</dd>
+          <dt>{f.distribution}</dt>
+          <dd className="pre">{doc.distribution || vi.common.none}</dd>
+          <dt>{f.copies}</dt>
+          <dd>{doc.copies}</dd>
+          {doc.incomingId && (
+            <>
+              <dt>{f.incoming}</dt>
+              <dd>
+                <button type="button" className="link-button" onClick={() => openIncoming(doc.incomingId)}>
+                  {vi.outgoing.openIncoming}
+                </button>
+              </dd>
+            </>
+          )}
+          <dt>{f.files}</dt>
+          <dd>{doc.files.length ? doc.files.map((x) => x.fileName).join(', ') : vi.outgoing.noFiles}</dd>
+        </dl>
+        <div className="actions">
+          <button type="button" onClick={() => void exportDoc(doc, 'docx')}>
+            {vi.outgoing.exportDocx}
+          </button>
+          <button type="button" className="primary" onClick={() => void exportDoc(doc, 'pdf')}>
+            {vi.outgoing.exportPdf}
+          </button>
+          {doc.incomingId && (
+            <button type="button" onClick={() => void exportDoc(doc, 'pdf', true)}>
+              {vi.outgoing.exportPdfWithAttachment}
+            </button>
+          )}
+          {doc.templateData && (
+            <button type="button" onClick={() => startCompose({ kind: doc.templateId?.includes('quick') ? 'quickReport' : 'forwarding', incomingId: doc.incomingId, draftId: null, fromOutgoingId: doc.id })}>
+              {vi.outgoing.reuse}
+            </button>
+          )}
+          {doc.status !== 'void' && (
+            <button type="button" className="danger" onClick={() => setVoiding(true)}>
+              {vi.outgoing.voidButton}
+            </button>
+          )}
+        </div>
+      </section>
+      {voiding && (
+        <VoidDialog
+          doc={doc}
+          onClose={(voided) => {
+            setVoiding(false);
+            if (voided) void get(id).then(setDoc);
+          }}
+        />
+      )}
+    </div>
+  );
+}

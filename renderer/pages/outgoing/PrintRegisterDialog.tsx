@@ -1,0 +1,52 @@
+import { useState } from 'react';
+import { Dialog } from '../../components/Dialog';
+import { Field } from '../../components/Field';
+import { vi } from '../../i18n/vi';
+import { useFilesStore } from '../../stores/filesStore';
+import { useNotifications } from '../../stores/notificationsStore';
+import { useOutgoingStore } from '../../stores/outgoingStore';
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** The register for a date range as a PDF (A4 landscape, the legal columns). */
+export function PrintRegisterDialog({ onClose }: { onClose: () => void }) {
+  const registerReport = useOutgoingStore((s) => s.registerReport);
+  const save = useFilesStore((s) => s.save);
+  const [from, setFrom] = useState(`${new Date().getFullYear()}-01-01`);
+  const [to, setTo] = useState(today());
+  const [busy, setBusy] = useState(false);
+  const run = async () => {
+    setBusy(true);
+    const r = await registerReport(from, to);
+    setBusy(false);
+    if (!r) return;
+    useNotifications.getState().info(vi.outgoing.printed(r.rows, r.pages));
+    if (await save(r, 'pdf')) onClose();
+  };
+  return (
+    <Dialog
+      title={vi.outgoing.printTitle}
+      onClose={onClose}
+      footer={
+        <>
+          <button type="button" onClick={onClose}>
+            {vi.common.cancel}
+          </button>
+          <button type="button" className="primary" disabled={busy || !from || !to || from > to} onClick={() => void run()}>
+            {busy ? vi.outgoing.printing : vi.outgoing.printRun}
+          </button>
+        </>
+      }
+    >
+      <div className="grid-2">
+        <Field label={vi.outgoing.from}>
+          <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
+        </Field>
+        <Field label={vi.outgoing.to}>
+          <input type="date" value={to} onChange={(e) => setTo(e.target.value)} />
+        </Field>
+      </div>
+      {busy && <p role="status">{vi.outgoing.printing}</p>}
+    </Dialog>
+  );
+}
