@@ -8,6 +8,7 @@ import { createBackupService } from './backup/service';
 import { createDirectoryService } from './directory/service';
 import { createIncomingService } from './incoming/service';
 import { createDraftsService } from './drafts/service';
+import { createDocumentsService } from './documents/service';
 
 export type ServicesOptions = { db: Db; dataDir: string; clock?: Clock; shell?: ShellOptions };
 
@@ -23,6 +24,7 @@ export function createServices({ db, dataDir, clock = () => new Date(), shell = 
     directory: createDirectoryService(db, clock),
     incoming: createIncomingService(db, clock),
     drafts: createDraftsService(db, clock),
+    documents: createDocumentsService({ profile: createProfileService(db, clock), clock }),
   };
 }
 export type Services = ReturnType<typeof createServices>;

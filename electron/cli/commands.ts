@@ -5,5 +5,7 @@ import { issueCommand } from './issue';
 import { backupCommand } from './backup';
 import { restoreCommand } from './restore';
 import { extractCommand } from './extract';
+import { renderCommand } from './render';
+import { demoCommand } from './demo';
 
-export const commands: readonly CliCommand[] = [profileCommand, issueCommand, backupCommand, restoreCommand, extractCommand];
+export const commands: readonly CliCommand[] = [profileCommand, issueCommand, backupCommand, restoreCommand, extractCommand, renderCommand, demoCommand];

@@ -8,6 +8,7 @@ import { draftsHandlers } from '../drafts/ipc';
 import { appHandlers, filesHandlers } from '../app/ipc';
 import type { Services } from '../services';
 import type { Handlers } from './dispatch';
+import { documentsHandlers } from '../documents/ipc';
 
 /** Every domain's handlers; a missing domain is a type error. */
 export const createHandlers = (s: Services): Handlers => ({
@@ -21,4 +22,5 @@ export const createHandlers = (s: Services): Handlers => ({
   drafts: draftsHandlers(s),
   app: appHandlers(s),
   files: filesHandlers(s),
+  documents: documentsHandlers(s),
 });

@@ -11,6 +11,7 @@ import { backupContract } from './backup';
 import { directoryContract } from './directory';
 import { incomingContract } from './incoming';
 import { draftsContract } from './drafts';
+import { documentsContract } from './documents';
 
 export const contract = {
   ...profileContract,
@@ -23,6 +24,7 @@ export const contract = {
   ...directoryContract,
   ...incomingContract,
   ...draftsContract,
+  ...documentsContract,
 } as const satisfies Record<`${string}:${string}`, ChannelDef>;
 
 export type Contract = typeof contract;
