@@ -5,7 +5,8 @@ import { issueCommand } from './issue';
 import { backupCommand } from './backup';
 import { restoreCommand } from './restore';
 import { extractCommand } from './extract';
+import { draftReportCommand } from './draft-report';
 import { renderCommand } from './render';
 import { demoCommand } from './demo';
 
-export const commands: readonly CliCommand[] = [profileCommand, issueCommand, backupCommand, restoreCommand, extractCommand, renderCommand, demoCommand];
+export const commands: readonly CliCommand[] = [profileCommand, issueCommand, backupCommand, restoreCommand, extractCommand, draftReportCommand, renderCommand, demoCommand];

@@ -5,6 +5,7 @@ import { backupHandlers } from '../backup/ipc';
 import { directoryHandlers } from '../directory/ipc';
 import { incomingHandlers } from '../incoming/ipc';
 import { draftsHandlers } from '../drafts/ipc';
+import { reportHandlers } from '../report/ipc';
 import { appHandlers, filesHandlers } from '../app/ipc';
 import type { Services } from '../services';
 import type { Handlers } from './dispatch';
@@ -20,6 +21,7 @@ export const createHandlers = (s: Services): Handlers => ({
   directory: directoryHandlers(s),
   incoming: incomingHandlers(s),
   drafts: draftsHandlers(s),
+  report: reportHandlers(),
   app: appHandlers(s),
   files: filesHandlers(s),
   documents: documentsHandlers(s),

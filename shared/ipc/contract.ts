@@ -11,6 +11,7 @@ import { backupContract } from './backup';
 import { directoryContract } from './directory';
 import { incomingContract } from './incoming';
 import { draftsContract } from './drafts';
+import { reportContract } from './report';
 import { documentsContract } from './documents';
 
 export const contract = {
@@ -24,6 +25,7 @@ export const contract = {
   ...directoryContract,
   ...incomingContract,
   ...draftsContract,
+  ...reportContract,
   ...documentsContract,
 } as const satisfies Record<`${string}:${string}`, ChannelDef>;
 

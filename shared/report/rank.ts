@@ -28,7 +28,8 @@ export function rankSentences(docs: SourceDoc[], exclude: Set<string>, limit: nu
       const f = foldAligned(s.text);
       const words = s.text.split(/\s+/).length;
       if (words < 8 || words > 120 || JUNK.test(f)) return;
-      if (/^["“«]/.test(s.text) || /["”»]\s*,?\s*(?:ông|bà|đồng chí)?[^.]{0,40}(?:nói|nhấn mạnh|cho biết)\.?$/u.test(s.text)) return;
+      const quotes = (s.text.match(/[“”"]/g) ?? []).length;
+      if (quotes % 2 === 1 || /^["“«]/.test(s.text) || /["”»]\s*,?\s*(?:ông|bà|đồng chí)?[^.]{0,40}(?:nói|nhấn mạnh|cho biết)\.?$/u.test(s.text)) return;
       // Article lead first; figures and the vocabulary of resolutions next.
       let score = 2 * (1 - i / Math.max(body.length, 1));
       score += Math.min(3, (s.text.match(/\d+(?:,\d+)?\s*%|\d[\d.,]*\s*(?:tỷ|triệu|nghìn)/gu) ?? []).length) * 0.8;
