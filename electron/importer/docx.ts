@@ -8,6 +8,7 @@
 // địa danh – ngày) — which is the order the parser expects, (2) place footnotes after the body,
 // (3) inflate only the parts we need, after checking declared sizes (zip.ts), and (4) stay fast.
 import { LIMITS, importErrors } from './errors';
+import { toSuperscript } from './pdf';
 import { childNodes, isNode, parseXml, type XmlNode } from './xml';
 import { readCentralDirectory, readEntry } from './zip';
 
@@ -89,7 +90,7 @@ class Walker {
             break;
           case 'w:footnoteReference':
           case 'w:endnoteReference':
-            text += `[${c.attrs['w:id'] ?? ''}]`;
+            text += toSuperscript(c.attrs['w:id'] ?? '');
             break;
           case 'w:delText':
           case 'w:instrText':
@@ -161,7 +162,7 @@ function notes(xml: string | null, tag: 'w:footnote' | 'w:endnote', numbering: N
     const w = new Walker(numbering);
     w.block(n);
     const body = w.lines.join(' ').replace(/\s+/g, ' ').trim();
-    if (body) out.push(`[${n.attrs['w:id'] ?? ''}] ${body}`);
+    if (body) out.push(`${toSuperscript(n.attrs['w:id'] ?? '')} ${body}`);
   }
   return out;
 }

@@ -35,69 +35,103 @@ function joinItems(items: Item[]): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 
-/** Splits a row at its widest gap when that gap sits near the middle of the text area. */
-function splitRow(r: Row, left: number, right: number): { boundary: number } | null {
+/** The widest gap of a row, when it sits near the middle of the text area: [left end, right start]. */
+function rowGap(r: Row, left: number, right: number): [number, number] | null {
   const width = right - left;
-  let best = 0;
-  let at = 0;
-  for (let i = 1; i < r.items.length; i++) {
-    const prevEnd = Math.max(...r.items.slice(0, i).map((x) => x.x + x.w));
-    const gap = r.items[i]!.x - prevEnd;
-    if (gap > best) {
-      best = gap;
-      at = prevEnd + gap / 2;
-    }
+  let best: [number, number] | null = null;
+  let leftEnd = -Infinity;
+  for (let i = 0; i < r.items.length; i++) {
+    const it = r.items[i]!;
+    if (i > 0 && it.x - leftEnd > (best ? best[1] - best[0] : 0)) best = [leftEnd, it.x];
+    leftEnd = Math.max(leftEnd, it.x + it.w);
   }
-  if (best < Math.max(18, r.h * 1.5)) return null;
-  if (at < left + width * 0.25 || at > left + width * 0.75) return null;
-  return { boundary: at };
+  if (!best || best[1] - best[0] < Math.max(18, r.h * 1.5)) return null;
+  const mid = (best[0] + best[1]) / 2;
+  return mid > left + width * 0.25 && mid < left + width * 0.75 ? best : null;
 }
 
-const side = (r: Row, boundary: number): 'left' | 'right' | 'cross' => {
-  const minX = Math.min(...r.items.map((i) => i.x));
-  const maxX = Math.max(...r.items.map((i) => i.x + i.w));
-  if (maxX <= boundary + 2) return 'left';
-  if (minX >= boundary - 2) return 'right';
-  return 'cross';
-};
+/** Whether every item of the row lies on one side of the gap [l, r] (none bridges it). */
+const fitsGap = (row: Row, l: number, r: number) => row.items.every((it) => it.x + it.w <= r + 2 || it.x >= l - 2);
 
-/** Rows → lines: two-column runs column by column, a blank line at paragraph-sized vertical gaps. */
-export function rowsToLines(rows: Row[]): string[] {
+/** Superscript footnote marks come out as rows of their own: fold them into the line they belong to. */
+function mergeSuperscripts(rows: Row[]): Row[] {
+  const hs = rows.map((r) => r.h).sort((a, b) => a - b);
+  const median = hs[Math.floor(hs.length / 2)] ?? 10;
+  const out: Row[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i]!;
+    const text = r.items.map((it) => it.str).join('').trim();
+    const next = rows[i + 1];
+    if (next && r.h < median * 0.8 && /^\d{1,3}$/.test(text) && r.y - next.y < median) {
+      const sup = r.items.map((it) => ({ ...it, str: toSuperscript(it.str.trim()), y: next.y, h: next.h }));
+      rows[i + 1] = { ...next, items: [...next.items, ...sup].sort((a, b) => a.x - b.x) };
+      continue;
+    }
+    out.push(r);
+  }
+  return out;
+}
+
+const SUP = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+export const toSuperscript = (digits: string) => digits.replace(/\d/g, (d) => SUP[Number(d)]!);
+
+/**
+ * Rows → lines. A run of rows that split at a common gap (the header table, the Nơi nhận /
+ * signature table) is emitted left column first, then right column; rows above or below it that
+ * sit on one side of the gap and close to it belong to the run too. A blank line marks a
+ * paragraph-sized vertical gap.
+ */
+export function rowsToLines(input: Row[]): string[] {
+  const rows = mergeSuperscripts(input);
   if (!rows.length) return [];
   const left = Math.min(...rows.flatMap((r) => r.items.map((i) => i.x)));
   const right = Math.max(...rows.flatMap((r) => r.items.map((i) => i.x + i.w)));
+  const close = (a: Row, b: Row) => Math.abs(a.y - b.y) <= Math.max(a.h, b.h) * 2.6;
   const out: string[] = [];
-  let prevY: number | null = null;
+  let prev: Row | null = null;
   const emit = (line: string, r: Row) => {
-    if (prevY !== null && prevY - r.y > r.h * 2.1) out.push('');
+    if (prev && prev.y - r.y > r.h * 2.1) out.push('');
     out.push(line);
-    prevY = r.y;
+    prev = r;
   };
-  for (let i = 0; i < rows.length; ) {
-    const split = splitRow(rows[i]!, left, right);
-    if (!split) {
+  const taken = new Set<number>();
+  for (let i = 0; i < rows.length; i++) {
+    if (taken.has(i)) continue;
+    const gap = rowGap(rows[i]!, left, right);
+    if (!gap) {
       emit(joinItems(rows[i]!.items), rows[i]!);
-      i++;
       continue;
     }
-    // Extend the two-column run while rows stay on one side of the boundary or split at it.
+    let [l, r] = gap;
     let j = i + 1;
-    while (j < rows.length) {
-      const r = rows[j]!;
-      const s = splitRow(r, left, right);
-      if (s && Math.abs(s.boundary - split.boundary) < (right - left) * 0.2) j++;
-      else if (!s && side(r, split.boundary) !== 'cross') j++;
-      else break;
+    // "Kính gửi" opens the body: it never belongs to the header table above it.
+    while (j < rows.length && close(rows[j - 1]!, rows[j]!) && fitsGap(rows[j]!, l, r) && !/^K[íi]nh g[ửu]i/iu.test(joinItems(rows[j]!.items))) {
+      const g = rowGap(rows[j]!, left, right);
+      if (g) {
+        const nl = Math.max(l, g[0]);
+        const nr = Math.min(r, g[1]);
+        if (nl >= nr) break;
+        [l, r] = [nl, nr];
+      }
+      j++;
     }
-    const run = rows.slice(i, j);
+    // Pull in the lines just above that sit on one side of the gap (already emitted as full lines).
+    let k = i;
+    while (k > 0 && !taken.has(k - 1) && close(rows[k - 1]!, rows[k]!) && fitsGap(rows[k - 1]!, l, r) && out.length && out[out.length - 1] === joinItems(rows[k - 1]!.items)) {
+      out.pop();
+      k--;
+    }
+    const run = rows.slice(k, j);
+    for (let t = k; t < j; t++) taken.add(t);
+    const boundary = (l + r) / 2;
     const col = (which: 'left' | 'right') => {
-      let last: number | null = null;
-      for (const r of run) {
-        const items = r.items.filter((it) => (which === 'left' ? it.x + it.w / 2 < split.boundary : it.x + it.w / 2 >= split.boundary));
+      let last: Row | null = null;
+      for (const row of run) {
+        const items = row.items.filter((it) => (which === 'left' ? it.x + it.w / 2 < boundary : it.x + it.w / 2 >= boundary));
         if (!items.length) continue;
-        if (last !== null && last - r.y > r.h * 2.1) out.push('');
+        if (last && last.y - row.y > row.h * 2.1) out.push('');
         out.push(joinItems(items));
-        last = r.y;
+        last = row;
       }
     };
     if (out.length && out[out.length - 1] !== '') out.push('');
@@ -105,8 +139,7 @@ export function rowsToLines(rows: Row[]): string[] {
     out.push('');
     col('right');
     out.push('');
-    prevY = null;
-    i = j;
+    prev = null;
   }
   return out;
 }

@@ -4,6 +4,7 @@ import { DOC_TYPES, docTypeName } from '../numbering/types';
 import { parseNumberLine, type ParsedNumber } from '../numbering/parse';
 import { parsePlaceDate, type PlaceDate } from '../text/parseDates';
 import { afterLabel, fold, isNationalLine, isSeparatorLine, isUpperLine, looksLikeBody, phraseKey, readMarks } from './lines';
+import { dropFootnoteMarks } from './references';
 import { segmentHeaderLine, splitOrganisation } from './segments';
 import type { IncomingMetadata } from './types';
 
@@ -155,7 +156,7 @@ export function parseHeader(lines: string[]): HeaderResult {
   r.parentBody = o.parentBody;
   r.issuer = o.issuer;
   r.orgUnits = o.units;
-  r.subject = subject.length ? subject.join(' ').replace(/\s+/g, ' ').trim() : null;
+  r.subject = subject.length ? dropFootnoteMarks(subject.join(' ')).replace(/\s+/g, ' ').trim() : null;
   return r;
 }
 

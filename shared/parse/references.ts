@@ -29,7 +29,9 @@ function readUntilEnd(s: string): string {
   return s.slice(0, 400);
 }
 
-const clean = (s: string) => s.replace(/\s+/g, ' ').replace(/^[\s,:]+|[\s,;:.]+$/g, '').trim();
+// Footnote marks (superscript digits, "[2]") glued to the end of a word are not part of the text.
+export const dropFootnoteMarks = (s: string) => s.replace(/(?<=\p{L}|[”")])(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\[\d{1,3}\])/gu, '');
+const clean = (s: string) => dropFootnoteMarks(s).replace(/\s+/g, ' ').replace(/^[\s,:]+|[\s,;:.]+$/g, '').trim();
 
 export type FoundReference = Reference & { docType: string | null; index: number; typeCode: string | null; serial: number | null; issuerCode: string | null };
 

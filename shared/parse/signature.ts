@@ -70,10 +70,12 @@ export function parseSignature(lines: string[], zoneStart: number, zoneEnd: numb
       r.authority = `${m[1]} ${m[2]!.trim()}`.replace(/\s+/g, ' ');
       r.start = i;
       titleAt = i;
-      for (let j = i + 1; j < Math.min(zoneEnd, i + 4); j++) {
+      // The chức vụ is the next upper-case line; a PDF read row by row may put the Nơi nhận
+      // list between the two, so step over it.
+      for (let j = i + 1; j < Math.min(zoneEnd, i + 10); j++) {
         const t = lines[j]!;
-        if (!t || exclude(j)) continue;
-        if (isUpperLine(t) && !isNameLike(t).ok && t.split(' ').length <= 8) {
+        if (!t || exclude(j) || /^N[ơo]i nh[ậa]n/iu.test(t)) continue;
+        if (isUpperLine(t) && !isNameLike(t).ok && t.split(' ').length <= 8 && !MARK.test(t)) {
           r.title = t;
           titleAt = j;
         }
