@@ -53,14 +53,16 @@ export function styledWidth(c: Composer, style: TextStyle, text: string): number
   return Math.max(0, ...applyCase(text, style).split('\n').map((l) => m.width(sanitize(l, m), rs.size)));
 }
 
-/** An empty 1 pt paragraph with a rule `width` long centred in its column (the DOCX rule paragraph). */
+/**
+ * The DOCX rule paragraph: empty, exactly ruleGapPt (≥ 1 pt) high, with a bottom border `width`
+ * long centred in its column. A border adds its width to the paragraph's height.
+ */
 export function ruleParagraph(c: Composer, width: number, column: number): Paragraph {
   const side = Math.max(0, (column - width) / 2);
-  const p = paragraph(c.profile, c.profile.elements.body, [], { left: side, right: side });
-  p.format.spacing = { kind: 'exact', pt: 1 };
-  // A bottom border adds its width to the paragraph's height in Word and LibreOffice.
-  p.format.after = c.profile.header.ruleWeightPt;
-  p.ruleUnder = { thickness: c.profile.header.ruleWeightPt, gap: 0, width };
+  const weight = c.profile.header.ruleWeightPt;
+  const p = paragraph(c.profile, c.profile.elements.body, [], { left: side, right: side, after: weight });
+  p.format.spacing = { kind: 'exact', pt: Math.max(1, c.profile.header.ruleGapPt) };
+  p.ruleUnder = { thickness: weight, gap: 0, width };
   return p;
 }
 

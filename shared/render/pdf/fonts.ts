@@ -44,6 +44,7 @@ export class FaceMetrics {
   readonly postscriptName: string;
   private readonly advances = new Map<number, number>();
   private readonly glyphs = new Map<number, Glyph>();
+  private readonly present = new Map<number, boolean>();
   private readonly words = new Map<string, number>();
 
   constructor(readonly font: FkFont) {
@@ -56,17 +57,28 @@ export class FaceMetrics {
     this.postscriptName = (font.postscriptName || 'Font').replace(/[^A-Za-z0-9-]/g, '');
   }
 
+  /**
+   * Our own glyph record per code point. fontkit caches glyph objects by id and a glyph first met
+   * as a component of a composite (e → ề while subsetting) keeps empty codePoints, which would
+   * leave it out of the ToUnicode map of a later document; pdf-lib only reads these three fields.
+   */
   glyph(cp: number): Glyph {
     let g = this.glyphs.get(cp);
     if (!g) {
-      g = this.font.glyphForCodePoint(cp);
+      const fk = this.font.glyphForCodePoint(cp);
+      g = { id: fk.id, advanceWidth: fk.advanceWidth, codePoints: [cp] };
       this.glyphs.set(cp, g);
     }
     return g;
   }
 
   has(cp: number): boolean {
-    return this.font.hasGlyphForCodePoint(cp);
+    let h = this.present.get(cp);
+    if (h === undefined) {
+      h = this.font.hasGlyphForCodePoint(cp);
+      this.present.set(cp, h);
+    }
+    return h;
   }
 
   /** Advance of one code point in ems. */
@@ -178,16 +190,18 @@ export class EmbeddedFonts {
   /** Hex glyph codes of a text (without angle brackets), one 4-digit code per code point. */
   encode(face: FaceKey, text: string): string {
     const cache = this.codes[face];
+    const hit = cache.get(text);
+    if (hit !== undefined) return hit;
     let out = '';
     for (const ch of text) {
       let code = cache.get(ch);
       if (code === undefined) {
-        const hex = this.pdfFonts[face].encodeText(ch).toString();
-        code = hex.slice(1, -1);
+        code = this.pdfFonts[face].encodeText(ch).toString().slice(1, -1);
         cache.set(ch, code);
       }
       out += code;
     }
+    if (text.length < 40) cache.set(text, out);
     return out;
   }
 

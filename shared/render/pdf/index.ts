@@ -1,8 +1,9 @@
 // PDF renderer: DocumentSpec + FormatProfile → PDF bytes, with our own layout engine (pure TS;
 // fonts and `now` are passed in). Font files are parsed once per FontSet bytes object.
-import { PDFDocument, PDFName } from 'pdf-lib';
+import { zlibSync } from 'fflate';
+import { PDFDocument, PDFName, typedArrayFor, type PDFContext } from 'pdf-lib';
 import { type DocumentSpec } from '../../document/spec';
-import { type FontSet, type FormatProfile, lineHeightPt, mmToPt, textWidthPt } from '../../format';
+import { type FontSet, type FormatProfile, mmToPt, textWidthPt } from '../../format';
 import { addresseeBlocks, bodyBlocks, type Composer, styled, titleBlocks } from './compose';
 import { headerBlocks, signatureBlocks } from './composeTables';
 import { ContentWriter } from './draw';
@@ -28,13 +29,14 @@ export function layoutDocument(spec: DocumentSpec, profile: FormatProfile, fonts
     ...signatureBlocks(c, spec),
   ];
   const m = profile.page.margins;
-  const fnStyle = profile.elements.footnote;
   const settings: PageSettings = {
     width: textWidthPt(profile),
     height: mmToPt(profile.page.heightMm - m.topMm - m.bottomMm),
+    // LibreOffice's footnote separator (what it draws for our DOCX): 1 mm, a 0.5 pt line a quarter
+    // of the text width long, 1 mm, then the notes.
     footnotes: {
-      // LibreOffice's footnote area for DOCX: separator line plus spacing of about one small line.
-      separatorHeight: lineHeightPt(profile, fnStyle),
+      separatorHeight: 2 * mmToPt(1) + 0.5,
+      separatorOffset: mmToPt(1),
       separatorLength: textWidthPt(profile) / 4,
       separatorThickness: 0.5,
     },
@@ -56,6 +58,7 @@ export async function renderPdf(spec: DocumentSpec, profile: FormatProfile, font
   doc.setLanguage('vi-VN');
   doc.setCreationDate(now);
   doc.setModificationDate(now);
+  fastFlate(doc.context);
   const fontsEmbedded = await EmbeddedFonts.embed(doc, fonts, metrics);
 
   const pageW = mmToPt(profile.page.widthMm);
@@ -78,7 +81,7 @@ export async function renderPdf(spec: DocumentSpec, profile: FormatProfile, font
     if (laid.footnoteHeight > 0) {
       const areaTop = bottom + laid.footnoteHeight;
       const fs = settings.footnotes;
-      w.rect(left, areaTop - fs.separatorHeight / 2, fs.separatorLength, fs.separatorThickness);
+      w.rect(left, areaTop - fs.separatorOffset - fs.separatorThickness, fs.separatorLength, fs.separatorThickness);
       for (const pl of laid.footnotes) put(pl, areaTop);
     }
     if (pn.enabled && i + 1 >= pn.fromPage) {
@@ -93,4 +96,9 @@ export async function renderPdf(spec: DocumentSpec, profile: FormatProfile, font
   });
   const bytes = await doc.save({ useObjectStreams: true });
   return { bytes, pages: pages.length };
+}
+
+/** fflate at level 1 instead of pako's default: 3–4× faster on fonts and pages, a few % larger. */
+function fastFlate(ctx: PDFContext): void {
+  ctx.flateStream = (contents, dict = {}) => ctx.stream(zlibSync(typedArrayFor(contents), { level: 1 }), { ...dict, Filter: 'FlateDecode' });
 }

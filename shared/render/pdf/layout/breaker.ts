@@ -128,6 +128,18 @@ function splitByChars(seg: Segment, avail: number, metrics: FontMetricsSet): Seg
   return out;
 }
 
+/**
+ * LibreOffice keeps 1/12 of the font height free at the end of a line ending in italic text (its
+ * "italic correction" in SwTextGuess); matching it keeps our line breaks, hence pages, equal to
+ * LibreOffice's render of the same DOCX.
+ */
+function italicCorrection(seg: Segment, metrics: FontMetricsSet): number {
+  const last = seg.content[seg.content.length - 1];
+  if (!last || (last.style.face !== 'italic' && last.style.face !== 'boldItalic')) return 0;
+  const m = metrics[last.style.face];
+  return ((m.ascent + m.descent) * effectiveSize(last.style)) / 12;
+}
+
 /** Single line height of a size in this family (ascent + descent + line gap), as Word computes it. */
 export function singleLineHeight(metrics: FontMetricsSet, size: number): number {
   const m = metrics.regular;
@@ -203,7 +215,7 @@ export function breakParagraph(p: Paragraph, width: number, metrics: FontMetrics
   while (queue.length) {
     const seg = queue.shift()!;
     const avail = availOf(lines.length === 0);
-    if (cur.length && curW + seg.cw > avail + EPS) flush(true);
+    if (cur.length && curW + seg.cw > avail - italicCorrection(seg, metrics) + EPS) flush(true);
     if (!cur.length && seg.cw > availOf(lines.length === 0) + EPS && seg.content.length) {
       const parts = splitByChars(seg, availOf(lines.length === 0), metrics);
       if (parts.length > 1) {

@@ -8,7 +8,8 @@ import { type Block, type Line, type Paragraph, type PlacedRule, type Table } fr
 export type FootnoteSettings = {
   /** Height reserved for the separator above the first footnote of a page, in pt. */
   separatorHeight: number;
-  /** Length of the separator line in pt, and its thickness. */
+  /** Separator line: distance from the top of the footnote area, length and thickness, in pt. */
+  separatorOffset: number;
   separatorLength: number;
   separatorThickness: number;
 };
