@@ -12,9 +12,9 @@ export const NO_DIALOGS_MESSAGE = 'Chế độ trình duyệt không có hộp t
 /** A file name safe on Windows, macOS and Linux: no separators, reserved characters or device names. */
 export function safeFileName(name: string, kind: FileKind): string {
   const ext = FILE_KINDS[kind].extensions[0];
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
   let base = name
     .normalize('NFC')
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
     .replace(/[\u0000-\u001f\u007f<>:"/\\|?*]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()

@@ -25,11 +25,12 @@ const send = (res: http.ServerResponse, status: number, body: string | Buffer, t
 const sendError = (res: http.ServerResponse, status: number, code: string, message: string, extra: Record<string, string> = {}) =>
   send(res, status, JSON.stringify({ ok: false, error: { code, message } }), 'application/json; charset=utf-8', extra);
 
-/** Refuses and drops the connection, so an oversized body is never read. */
-const refuseBody = (req: http.IncomingMessage, res: http.ServerResponse) => {
-  sendError(res, 413, 'VALIDATION', 'Dữ liệu gửi lên quá lớn.', { Connection: 'close' });
+/** Refuses before reading the body and drops the connection, so no unread body is ever parsed. */
+const refuse = (req: http.IncomingMessage, res: http.ServerResponse, status: number, code: string, message: string, extra: Record<string, string> = {}) => {
+  sendError(res, status, code, message, { ...extra, Connection: 'close' });
   res.once('finish', () => req.destroy());
 };
+const refuseBody = (req: http.IncomingMessage, res: http.ServerResponse) => refuse(req, res, 413, 'VALIDATION', 'Dữ liệu gửi lên quá lớn.');
 
 export async function startHost(opts: HostOptions): Promise<Host> {
   const token = opts.token ?? crypto.randomBytes(24).toString('base64url');
@@ -39,29 +40,29 @@ export async function startHost(opts: HostOptions): Promise<Host> {
 
   const server = http.createServer((req, res) => {
     const host = req.headers.host ?? '';
-    if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) return sendError(res, 403, 'UNAUTHORIZED', 'Máy chủ chỉ nhận yêu cầu từ chính máy này.');
+    if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) return refuse(req, res, 403, 'UNAUTHORIZED', 'Máy chủ chỉ nhận yêu cầu từ chính máy này.');
     const url = req.url ?? '/';
     if (url.startsWith('/api/')) return void handleApi(req, res, url.slice(5));
-    if (req.method !== 'GET' && req.method !== 'HEAD') return sendError(res, 405, 'VALIDATION', 'Phương thức không được hỗ trợ.');
+    if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(req, res, 405, 'VALIDATION', 'Phương thức không được hỗ trợ.', { Allow: 'GET, HEAD' });
     serveStatic(url, res);
   });
 
   const handleApi = async (req: http.IncomingMessage, res: http.ServerResponse, rawChannel: string) => {
     // Order matters: nothing about the request is looked at before it is known to be ours.
-    if (req.method !== 'POST') return sendError(res, 405, 'VALIDATION', 'Phương thức không được hỗ trợ.', { Allow: 'POST' });
+    if (req.method !== 'POST') return refuse(req, res, 405, 'VALIDATION', 'Phương thức không được hỗ trợ.', { Allow: 'POST' });
     const reqOrigin = req.headers.origin;
     if (reqOrigin !== undefined && reqOrigin !== origin && reqOrigin !== origin.replace('127.0.0.1', 'localhost')) {
-      return sendError(res, 403, 'UNAUTHORIZED', 'Yêu cầu từ nguồn không được phép.');
+      return refuse(req, res, 403, 'UNAUTHORIZED', 'Yêu cầu từ nguồn không được phép.');
     }
     const site = req.headers['sec-fetch-site'];
-    if (site !== undefined && site !== 'same-origin' && site !== 'none') return sendError(res, 403, 'UNAUTHORIZED', 'Yêu cầu từ nguồn không được phép.');
+    if (site !== undefined && site !== 'same-origin' && site !== 'none') return refuse(req, res, 403, 'UNAUTHORIZED', 'Yêu cầu từ nguồn không được phép.');
     const given = req.headers[TOKEN_HEADER];
     if (typeof given !== 'string' || !timingSafeEqual(given, token)) {
-      return sendError(res, 401, 'UNAUTHORIZED', 'Thiếu hoặc sai mã phiên làm việc. Hãy mở lại địa chỉ do lệnh "npm run web" in ra.');
+      return refuse(req, res, 401, 'UNAUTHORIZED', 'Thiếu hoặc sai mã phiên làm việc. Hãy mở lại địa chỉ do lệnh "npm run web" in ra.');
     }
     // JSON only: a form or text/plain post (possible cross-site without preflight) is refused.
     const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
-    if (type !== 'application/json') return sendError(res, 415, 'VALIDATION', 'Dữ liệu gửi lên phải ở dạng JSON.');
+    if (type !== 'application/json') return refuse(req, res, 415, 'VALIDATION', 'Dữ liệu gửi lên phải ở dạng JSON.');
     const declared = Number(req.headers['content-length'] ?? 0);
     if (!Number.isFinite(declared) || declared > limit) return refuseBody(req, res);
     const chunks: Buffer[] = [];
