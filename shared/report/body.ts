@@ -33,6 +33,12 @@ export function bodyAt(text: string, folded: string, from: number): BodyMention 
     const next = rest.slice(ws[0].length);
     if (!next) break;
     const lower = /^\p{Ll}/u.test(text.slice(end + ws[0].length, end + ws[0].length + 1));
+    // "Đảng ủy Khối các cơ quan tỉnh …": "các cơ quan" belongs to the name.
+    const cq = /^cac co quan(?![a-z])/.exec(next);
+    if (cq) {
+      end += ws[0].length + cq[0].length;
+      continue;
+    }
     if (lower && STOP_RE.test(next)) break;
     const w = /^(?:[\p{L}\p{N}]+(?:\.[\p{L}\p{N}]+)*|[-–]|&)/u.exec(next);
     if (!w) break;
@@ -96,7 +102,7 @@ export function canonicalBody(raw: string, congress: boolean): string {
 
 /** "Ban Chấp hành Đảng bộ thành phố" without a name: its level word ("thành phố"), else null. */
 export function genericLevel(body: string): string | null {
-  const m = /(?:dang bo|uy)\s+(tinh|thanh pho|quan|huyen|xa|phuong|thi xa|dac khu)$/.exec(foldAligned(body));
+  const m = /(?:dang bo|uy)\s+(tinh|thanh pho|quan|huyen|xa|phuong|thi xa|dac khu|khoi)$/.exec(foldAligned(body));
   return m ? (m[1] as string) : null;
 }
 
@@ -106,7 +112,7 @@ export function namedPlaces(text: string, level: string): Map<string, number> {
   const s = expandPlaceAbbreviations(text);
   const f = foldAligned(s);
   const uy: Record<string, string> = { tinh: 'tinh uy', 'thanh pho': 'thanh uy', quan: 'quan uy', huyen: 'huyen uy', xa: 'dang uy xa', phuong: 'dang uy phuong' };
-  const re = new RegExp(String.raw`(?<![a-z])(?:${level}|${uy[level] ?? level})\s+`, 'g');
+  const re = new RegExp(String.raw`(?<![a-z])(?:${uy[level] ?? level}|${level})\s+`, 'g');
   for (const m of f.matchAll(re)) {
     const after = s.slice(m.index + m[0].length);
     const name = /^(?:\p{Lu}[\p{L}]*|\d+)(?:\s(?:\p{Lu}[\p{L}]*|\d+))*/u.exec(after)?.[0];

@@ -3,6 +3,7 @@ import { bodyKey, canonicalBody, genericLevel, namedPlaces } from './body';
 import { findConferences, type ConferenceMention } from './conference';
 import { dayMonthIso, dominantYear, findArticleDate, findDates, type DayMonth } from './date-mentions';
 import { findAdopted, findAttendance, findFigures, overlaps } from './figures';
+import { foldAligned } from './fold';
 import { findChairs, findGuests, inferChair } from './people';
 import type { Fact, RichFacts, Sentence, SourceDoc, SourceRef } from './types';
 
@@ -88,7 +89,8 @@ function conferenceDays(doc: SourceDoc, main: ConferenceMention, support: Confer
   let span = spanOf(main) ?? support.map(spanOf).find((x) => x) ?? leadDate(doc);
   // "Bế mạc Hội nghị …" in the headline: the date in the lead is the closing day.
   const all = [main, ...support];
-  if (span && span.from && span.to && span.from === span.to && all.some((c) => c.closing) && !all.some((c) => c.opening)) span = { ...span, from: null };
+  const held = /to chuc|dien ra|(?<![a-z])hop(?![a-z])/.test(foldAligned(main.sentence.text));
+  if (span && span.from && span.to && span.from === span.to && !held && all.some((c) => c.closing) && !all.some((c) => c.opening)) span = { ...span, from: null };
   return span ? { from: span.from, to: span.to } : { from: null, to: null };
 }
 

@@ -29,7 +29,8 @@ export function toPublicReport(r: RichReport): PublicReport {
       startDate: f.startDate?.value ?? null,
       endDate: f.endDate?.value ?? null,
       place: f.place?.value ?? null,
-      chairs: f.chairs.map((c) => ({ name: c.value.name, title: c.value.title })),
+      // Only chairs the sources name as such; an inferred chair stays in the rich facts for the clerk.
+      chairs: f.chairs.filter((c) => c.confidence >= 0.9).map((c) => ({ name: c.value.name, title: c.value.title })),
       attendance: { present: a?.present ?? null, total: a?.total ?? null, members: { present: a?.members.present ?? null, total: a?.members.total ?? null } },
       adopted: f.adopted.map((x) => x.value),
       figures: f.figures.map((x) => ({ value: x.value.value, text: x.value.text })),
