@@ -1,6 +1,6 @@
 // Borderless two-column tables: the header (ô 1–5b, 10) and the signature/Nơi nhận row (ô 7, 9b).
 import { Paragraph, Table, TableBorders, TableCell, TableLayoutType, TableRow, WidthType, VerticalAlign } from 'docx';
-import { type FormatProfile, applyCase, measureTextPt, mmToPt, ptToTwips, textWidthPt } from '../../format';
+import { type FormatProfile, applyCase, measureTextPt, mmToPt, mmToTwips, ptToTwips } from '../../format';
 import { type DocumentSpec } from '../../document/spec';
 import { formatNumberLine } from '../../numbering/format';
 import { formatPlaceDate } from '../../text/dates';
@@ -11,8 +11,10 @@ export const SIGNATURE_KEEP_MAX_ITEMS = 25;
 
 const NO_MARGINS = { top: 0, bottom: 0, left: 0, right: 0 };
 
+/** Page width minus margins, each rounded to twips first (11906 − 1701 − 850 = 9355), as Word sees it. */
 export function textWidthTwips(profile: FormatProfile): number {
-  return ptToTwips(textWidthPt(profile));
+  const m = profile.page.margins;
+  return mmToTwips(profile.page.widthMm) - mmToTwips(m.leftMm) - mmToTwips(m.rightMm);
 }
 
 export function columnWidths(profile: FormatProfile, leftShare: number): [number, number] {
