@@ -83,7 +83,7 @@ describe('backup and restore', () => {
     const archive = ok<BackupInfo>(await ctx.dispatch('backup:create', { archive: true }));
     const tampered = path.join(dir, 'tampered.zip');
     const zip = fs.readFileSync(path.join(archive.folder, archive.fileName));
-    zip[zip.length - 200] ^= 0xff;
+    zip[zip.length - 200] = zip[zip.length - 200]! ^ 0xff;
     fs.writeFileSync(tampered, zip);
 
     const before = tableHashes(ctx.services.db);
