@@ -41,7 +41,11 @@ function readNumbering(xml: string | null): Numbering {
 class Walker {
   lines: string[] = [];
   private counters = new Map<string, number>();
-  constructor(private numbering: Numbering) {}
+  /** Footnotes are shown numbered in order of first reference, as Word displays them. */
+  constructor(
+    private numbering: Numbering,
+    readonly noteNumbers = new Map<string, number>(),
+  ) {}
 
   block(n: XmlNode) {
     for (const c of n.children) {
@@ -89,9 +93,12 @@ class Walker {
             text += '-';
             break;
           case 'w:footnoteReference':
-          case 'w:endnoteReference':
-            text += toSuperscript(c.attrs['w:id'] ?? '');
+          case 'w:endnoteReference': {
+            const id = `${c.name}:${c.attrs['w:id'] ?? ''}`;
+            if (!this.noteNumbers.has(id)) this.noteNumbers.set(id, this.noteNumbers.size + 1);
+            text += toSuperscript(String(this.noteNumbers.get(id)));
             break;
+          }
           case 'w:delText':
           case 'w:instrText':
           case 'w:pPr':
@@ -152,7 +159,7 @@ function toRoman(n: number): string {
   return s;
 }
 
-function notes(xml: string | null, tag: 'w:footnote' | 'w:endnote', numbering: Numbering): string[] {
+function notes(xml: string | null, tag: 'w:footnote' | 'w:endnote', numbering: Numbering, numbers: Map<string, number>): string[] {
   if (!xml) return [];
   const doc = childNodes(parseXml(xml))[0];
   if (!doc) return [];
@@ -162,7 +169,8 @@ function notes(xml: string | null, tag: 'w:footnote' | 'w:endnote', numbering: N
     const w = new Walker(numbering);
     w.block(n);
     const body = w.lines.join(' ').replace(/\s+/g, ' ').trim();
-    if (body) out.push(`${toSuperscript(n.attrs['w:id'] ?? '')} ${body}`);
+    const shown = numbers.get(`${tag}Reference:${n.attrs['w:id'] ?? ''}`);
+    if (body) out.push(`${shown ? toSuperscript(String(shown)) : ''} ${body}`.trim());
   }
   return out;
 }
@@ -184,6 +192,6 @@ export function docxToText(bytes: Uint8Array): string {
   if (!body) throw importErrors.notDocx();
   const w = new Walker(numbering);
   w.block(body);
-  const foot = [...notes(part('word/footnotes.xml'), 'w:footnote', numbering), ...notes(part('word/endnotes.xml'), 'w:endnote', numbering)];
-  return [...w.lines, ...(foot.length ? ['', ...foot] : [])].join('\n');
+  const foot = [...notes(part('word/footnotes.xml'), 'w:footnote', numbering, w.noteNumbers), ...notes(part('word/endnotes.xml'), 'w:endnote', numbering, w.noteNumbers)];
+  return [...w.lines, ...(foot.length ? ['', ...foot] : [])].map((l) => l.replace(/\s+/g, ' ').trim()).join('\n');
 }
