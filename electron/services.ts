@@ -4,6 +4,7 @@ import type { Db } from './db/open';
 import { createShellServices, type ShellOptions } from './app/compose';
 import { createProfileService, type Clock } from './profile/service';
 import { createOutgoingService } from './outgoing/service';
+import { documentRenderer } from './outgoing/render';
 import { createBackupService } from './backup/service';
 import { createDirectoryService } from './directory/service';
 import { createIncomingService } from './incoming/service';
@@ -19,7 +20,7 @@ export function createServices({ db, dataDir, clock = () => new Date(), shell = 
     clock,
     ...createShellServices({ ...shell, db, dataDir, clock }),
     profile: createProfileService(db, clock),
-    outgoing: createOutgoingService({ db, clock, profile: createProfileService(db, clock) }),
+    outgoing: createOutgoingService({ db, clock, profile: createProfileService(db, clock), render: () => documentRenderer(clock) }),
     backup: createBackupService({ db, dataDir, clock }),
     directory: createDirectoryService(db, clock),
     incoming: createIncomingService(db, clock),

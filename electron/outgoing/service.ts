@@ -148,6 +148,10 @@ export function createOutgoingService({ db, clock, profile, render }: OutgoingDe
           throw new AppError('VALIDATION', 'Dữ liệu mẫu văn bản (templateData) không phải JSON hợp lệ.');
         }
       }
+      // The register's Kính gửi / Nơi nhận columns come from the document when not given separately.
+      const lines = (v: unknown) => (Array.isArray(v) && v.every((x) => typeof x === 'string') ? v.join('\n').slice(0, 20_000) : '');
+      const body = data && typeof data === 'object' ? (data as Record<string, unknown>) : {};
+      input = { ...input, addressees: input.addressees || lines(body.addressees), distribution: input.distribution || lines(body.distribution) };
       const { profile: p, key } = resolve(input.typeCode, date, secret);
       const renderer = input.templateId ? render?.() : undefined;
       if (!renderer || !input.templateId) return mustFind(write(input, date, p, key, null, null));

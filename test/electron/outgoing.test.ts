@@ -132,3 +132,32 @@ describe('outgoing register', () => {
     });
   });
 });
+
+describe.runIf(requireTools('pdftotext'))('issuing with the real document renderer', () => {
+  it('stores a DOCX and a PDF carrying the issued number; wrong type for the template is refused', async () => {
+    const ctx = await setup();
+    ok(await ctx.dispatch('counters:setNext', { typeCode: 'CV', next: 65 }));
+    const demo = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../templates/demo/65-CV-BTGQU.json'), 'utf8')) as Record<string, unknown>;
+    const { office: _o, number: _n, date: _d, ...data } = demo;
+    const wrong = await ctx.dispatch('outgoing:issue', { typeCode: 'KH', subject: 'x', templateId: 'forwarding-letter', templateData: JSON.stringify(data) });
+    expect(!wrong.ok && wrong.error.code).toBe('VALIDATION');
+    const doc = ok<OutgoingDocument>(
+      await ctx.dispatch('outgoing:issue', { typeCode: 'CV', subject: String(data.subject), templateId: 'forwarding-letter', templateData: JSON.stringify(data), copies: 20 }),
+    );
+    expect(doc.symbol).toBe('65-CV/BTGQU');
+    expect(doc.addressees).toContain('Cấp ủy cơ sở đảng'); // register column filled from the document
+    expect(doc.files.map((f) => f.kind)).toEqual(['docx', 'pdf']);
+    const dir = tempDir();
+    for (const kind of ['pdf', 'docx'] as const) {
+      const f = ok<{ fileName: string; dataBase64: string }>(await ctx.dispatch('outgoing:file', { id: doc.id, kind }));
+      expect(f.fileName).toBe(`65-CV-BTGQU.${kind}`);
+      fs.writeFileSync(path.join(dir, f.fileName), Buffer.from(f.dataBase64, 'base64'));
+    }
+    const text = execFileSync('pdftotext', [path.join(dir, '65-CV-BTGQU.pdf'), '-'], { encoding: 'utf8' });
+    expect(text).toContain('Số 65-CV/BTGQU');
+    expect(text).toContain('ngày 12 tháng 7 năm 2023');
+    const xml = execFileSync('unzip', ['-p', path.join(dir, '65-CV-BTGQU.docx'), 'word/document.xml'], { encoding: 'utf8' });
+    expect(xml).toContain('65-CV/BTGQU');
+    ctx.close();
+  });
+});
