@@ -1,5 +1,7 @@
 // Demo templates and data from templates/, for document tests.
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { parseTemplate, type TemplateDef } from '../../shared/templates';
@@ -60,3 +62,14 @@ export function runProps(paragraphXml: string, needle: string): { size: number |
     font: rpr.match(/<w:rFonts w:ascii="([^"]+)"/)?.[1] ?? null,
   };
 }
+
+/** LibreOffice with a private profile folder, so parallel runs do not share one. */
+export function libreofficeToPdf(docx: string, outDir: string): string {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'lo-profile-'));
+  const r = spawnSync('libreoffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, docx], { encoding: 'utf8', timeout: 120_000 });
+  fs.rmSync(profile, { recursive: true, force: true });
+  const pdf = path.join(outDir, path.basename(docx).replace(/\.docx$/, '.pdf'));
+  if (!fs.existsSync(pdf)) throw new Error(`LibreOffice did not convert ${docx}: ${r.stderr}`);
+  return pdf;
+}
+
