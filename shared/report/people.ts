@@ -21,7 +21,9 @@ export function findNames(text: string): NameMention[] {
   for (const m of text.matchAll(NAME_RE)) {
     const name = m[0];
     if (NOT_PEOPLE.has(foldAligned(name))) continue;
-    if (PLACE_BEFORE.test(f.slice(Math.max(0, m.index - 16), m.index))) continue;
+    // "phường Nguyễn Cư Trinh" is a place, unless a verb follows ("… phường Nguyễn Thanh Xuân chủ trì").
+    const followedByVerb = VERBS_AFTER.exec(f.slice(m.index + name.length, m.index + name.length + 30))?.index === 0;
+    if (PLACE_BEFORE.test(f.slice(Math.max(0, m.index - 16), m.index)) && !followedByVerb) continue;
     out.push({ name, start: m.index, end: m.index + name.length });
   }
   return out;
@@ -31,12 +33,15 @@ const TITLE_WORDS = /(?:bi thu|chu tich|uy vien|truong|pho |giam doc|thu tuong|b
 // Words that end a title written after a name ("…, Bí thư Thành ủy chủ trì", "… ghi nhận").
 const VERBS_AFTER = /\s(?:chu tri|dong chu tri|phat bieu|den du|tham du|du|cho biet|nhan manh|yeu cau|de nghi|ghi nhan|danh gia|khang dinh|chi dao|neu ro|luu y|noi|da|giao|trao|ket luan|bao cao|trinh bay|quan triet|cung|va cac|thong tin|bieu duong|chuc mung|khai mac|be mac)(?![a-z])/;
 
+/** Title words that look like verbs ("Tuyên giáo" ~ "giao"), blanked out (same length) before verb checks. */
+const maskTitleWords = (f: string) => f.replace(/tuyen giao|dan van|can su|dang doan/g, (m) => 'x'.repeat(m.length));
+
 /** The title written right after a name: "Nguyễn Văn Nên, Ủy viên Bộ Chính trị, Bí thư Thành ủy chủ trì". */
 export function titleAfter(text: string, end: number): string | null {
   const rest = text.slice(end);
   if (!/^\s*,\s*\p{Lu}/u.test(rest)) return null;
   const body = rest.replace(/^\s*,\s*/, '');
-  const f = foldAligned(body);
+  const f = maskTitleWords(foldAligned(body));
   const stops = [VERBS_AFTER.exec(f)?.index, /[;.:()]|\s[-–]\s/.exec(body)?.index].filter((x): x is number => x !== undefined);
   let cut = body.slice(0, stops.length ? Math.min(...stops) : body.length);
   // Comma-separated segments belong to the title while they start with a capital.
@@ -82,7 +87,8 @@ export function findChairs(sentences: Sentence[]): ChairFound[] {
       const n = left[i] as NameMention;
       const nextStart = i + 1 < left.length ? (left[i + 1] as NameMention).start : m.index;
       const gap = s.text.slice(n.end, nextStart);
-      if (gap.length > 200 || !TITLE_GAP.test(gap) || VERBS_AFTER.test(' ' + foldAligned(gap).replace(/chu tri$/, ''))) break;
+      const gapWords = ' ' + maskTitleWords(foldAligned(gap));
+      if (gap.length > 200 || !TITLE_GAP.test(gap) || VERBS_AFTER.test(gapWords)) break;
       accepted.unshift(n);
     }
     const right = names.filter((n) => n.start > m.index && /^\s*(?:hoi nghi|dai hoi)?\s*(?:la|co)?\s*(?:cac\s+)?(?:dong chi|ong|ba)?\s*:?\s*$/.test(foldAligned(s.text.slice(m.index + m[0].length, n.start)).replace(/[^;]*;\s*/g, '')));

@@ -80,8 +80,6 @@ function isBoundary(before: string, punct: string, after: string): boolean {
     if (ABBREVIATIONS.has(bare)) return false;
     // A list marker at the start of the paragraph ("1. Tiếp tục", "II. VỀ …").
     if (before.trim() === word && /^(?:\d{1,2}|[IVXLC]+|[a-z])$/.test(word)) return false;
-    // An initial ("Nguyễn V. Anh") or a single capital letter.
-    if (/^\p{Lu}$/u.test(word)) return false;
   }
   return true;
 }
