@@ -1,11 +1,13 @@
 // `npm run bench`: every benchmark part in one process, each printing a table.
 // Parts register here; each one measures medians over repeated runs and states its targets.
 import { parseArgs } from 'node:util';
+import { reportBench } from './report';
 
 export type BenchRow = { name: string; value: number; unit: string; target?: string; ok?: boolean };
 export type BenchPart = { name: string; run: () => Promise<BenchRow[]> };
 
 const parts: BenchPart[] = [];
+parts.push(reportBench);
 
 export function printTable(title: string, rows: BenchRow[]) {
   console.log(`\n== ${title} ==`);
