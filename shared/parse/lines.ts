@@ -56,6 +56,7 @@ const PAIRS: Record<string, { kind: 'secrecy' | 'urgency'; mark: string }> = {
 
 /** A line that is only a secrecy or urgency mark (possibly both, or "Độ mật: MẬT"). */
 export function readMarks(s: string): { secrecy: (typeof SECRECY_MARKS)[number] | null; urgency: (typeof URGENCY_MARKS)[number] | null } | null {
+  if (s.length > 40) return null;
   const k = phraseKey(s).replace(/^do (mat|khan) /, '').replace(/ do (mat|khan) /g, ' ');
   const parts = k.split(' ').filter(Boolean);
   let secrecy: (typeof SECRECY_MARKS)[number] | null = null;
@@ -87,7 +88,8 @@ export function looksLikeBody(s: string): boolean {
 
 /** "Kính gửi", in any tone/case form; returns what follows it on the line, or null. */
 export function afterLabel(s: string, label: 'kinh gui' | 'noi nhan'): string | null {
-  const f = fold(s);
+  if (!/^[KkNn]/.test(s)) return null; // cheap test first: this runs on every line
+  const f = fold(s.slice(0, 12)) + s.slice(12);
   if (!f.startsWith(label)) return null;
   const rest = s.slice(label.length);
   if (rest && !/^[\s:.]/.test(rest)) return null;

@@ -6,7 +6,9 @@ import type { Reference } from './types';
 
 const TYPE_NAMES =
   'Công văn|Hướng dẫn|Kế hoạch|Nghị quyết|Chỉ thị|Kết luận|Quyết định|Quy định|Thông báo|Thông tri|Báo cáo|Chương trình hành động|Chương trình|Đề án|Tờ trình|Nghị định|Thông tư liên tịch|Thông tư|Luật|Văn bản|Công điện|Quy chế|Giấy mời|Điện|Thư';
-const CITE = new RegExp(`(?:(${TYPE_NAMES})\\s+(?:số\\s*:?\\s*)?|\\bsố\\s*:?\\s*)(?=\\d)`, 'giu');
+// Candidates are found from the numbers (cheap), then the words just before them are checked.
+const NUMBER_START = /(?<![\d/.,])\d{1,5}\s*[-–/]/g;
+const CITE_BEFORE = new RegExp(`(?:(${TYPE_NAMES})\\s+(?:số\\s*:?\\s*)?|(?:^|[^\\p{L}])số\\s*:?\\s*)$`, 'iu');
 
 // A subject ends at ";", a sentence-ending ".", a line break, a following citation, or a comma
 // that opens the main clause ("…, Ban Tuyên giáo Quận ủy gửi …").
@@ -39,8 +41,12 @@ export type FoundReference = Reference & { docType: string | null; index: number
 export function findReferences(text: string): FoundReference[] {
   const s = text.normalize('NFC').replace(/[\u00A0\t]/g, ' ');
   const out: FoundReference[] = [];
-  for (const m of s.matchAll(CITE)) {
-    const at = m.index + m[0].length;
+  for (const c of s.matchAll(NUMBER_START)) {
+    const at = c.index;
+    const before = s.slice(Math.max(0, at - 48), at);
+    const m = CITE_BEFORE.exec(before);
+    if (!m) continue;
+    const citeIndex = at - before.length + m.index;
     const num = parseDocNumber(s.slice(at, at + 60));
     if (!num || num.index !== 0) continue;
     let rest = s.slice(at + num.length);
@@ -63,7 +69,7 @@ export function findReferences(text: string): FoundReference[] {
     const about = /^[\s,]*(về việc|về|v\/v)\s+/iu.exec(rest);
     if (about) subject = clean(readUntilEnd(rest.slice(about[0].length))) || null;
     if (out.some((o) => o.number === num.number)) continue;
-    out.push({ number: num.number, date, issuer, subject, docType: m[1] ? m[1][0]!.toUpperCase() + m[1].slice(1).toLowerCase() : null, index: m.index, typeCode: num.typeCode, serial: num.serial, issuerCode: num.issuerCode });
+    out.push({ number: num.number, date, issuer, subject, docType: m[1] ? m[1][0]!.toUpperCase() + m[1].slice(1).toLowerCase() : null, index: citeIndex, typeCode: num.typeCode, serial: num.serial, issuerCode: num.issuerCode });
   }
   return out;
 }

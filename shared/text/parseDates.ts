@@ -41,7 +41,7 @@ export type PlaceDate = { place: string | null; date: IsoDate; index: number; le
 // Place names are mixed case ("Quận 1", "Hà Nội", "TP. Hồ Chí Minh"); the scan backwards from
 // ", ngày" stops at upper-case organisation words, numbers-with-slashes and "*", which is how a
 // header flattened onto one line ("… BAN TUYÊN GIÁO Quận 1, ngày …") still yields "Quận 1".
-const PLACE_DATE = /([^\n,]{0,80}?),?\s*(ng[àa]y\s+\d{1,2}\s+th[áa]ng\s+\d{1,2}\s+n[ăa]m\s+\d{4}|ng[àa]y\s+\d{1,2}\s?[/.-]\s?\d{1,2}\s?[/.-]\s?\d{4})/iu;
+const PLACE_DATE = /ng[àa]y\s+(?:\d{1,2}\s+th[áa]ng\s+\d{1,2}\s+n[ăa]m\s+\d{4}|\d{1,2}\s?[/.-]\s?\d{1,2}\s?[/.-]\s?\d{4})/iu;
 
 function placeFromPrefix(prefix: string): string | null {
   const tokens = prefix.trim().split(/\s+/).filter(Boolean);
@@ -64,11 +64,13 @@ export function parsePlaceDate(text: string): PlaceDate | null {
   const s = text.normalize('NFC').replace(/\u00A0/g, ' ');
   const m = PLACE_DATE.exec(s);
   if (!m) return null;
-  const date = parseVietnameseDate(m[2]!);
+  const date = parseVietnameseDate(m[0]);
   if (!date) return null;
-  const prefix = m[1] ?? '';
-  const place = placeFromPrefix(prefix);
+  // The place is what precedes ", ngày" on the same line (at most 80 characters back).
+  const lineStart = s.lastIndexOf('\n', m.index - 1) + 1;
+  const prefix = s.slice(Math.max(lineStart, m.index - 80), m.index).replace(/,?\s*$/, '');
+  const place = prefix.includes(',') && !/,\s*$/.test(prefix) ? placeFromPrefix(prefix.slice(prefix.lastIndexOf(',') + 1)) : placeFromPrefix(prefix);
   // index points at the place (or at "ngày" when there is none) so callers can cut the line there.
-  const start = place ? s.lastIndexOf(place, m.index + prefix.length) : m.index + m[0].length - m[2]!.length;
+  const start = place ? s.lastIndexOf(place, m.index) : m.index;
   return { place, date, index: start, length: m.index + m[0].length - start };
 }

@@ -1,12 +1,14 @@
 // `npm run bench`: every benchmark part in one process, each printing a table.
 // Parts register here; each one measures medians over repeated runs and states its targets.
 import { parseArgs } from 'node:util';
+import { parseBench } from './parse';
 import { reportBench } from './report';
 
 export type BenchRow = { name: string; value: number; unit: string; target?: string; ok?: boolean };
 export type BenchPart = { name: string; run: () => Promise<BenchRow[]> };
 
 const parts: BenchPart[] = [];
+parts.push(parseBench);
 parts.push(reportBench);
 
 export function printTable(title: string, rows: BenchRow[]) {
