@@ -34,11 +34,14 @@ const systemUser = (): string => {
   }
 };
 
-let userProvider: () => string = systemUser;
+let cachedUser: string | undefined;
+// The OS user does not change while the process runs; asking the OS per row is measurable in bulk imports.
+const defaultUser = () => (cachedUser ??= systemUser());
+let userProvider: () => string = defaultUser;
 
 /** Tests (and the CLI, if ever needed) can replace where the OS user name comes from. */
 export function setAuditUserProvider(fn: (() => string) | null): void {
-  userProvider = fn ?? systemUser;
+  userProvider = fn ?? defaultUser;
 }
 
 const statements = new WeakMap<Db, { insert: ReturnType<Db['prepare']> }>();

@@ -3,6 +3,7 @@
 // registrations refused unless confirmed, attachments deduplicated by sha256 within a record,
 // search index and audit log written in the same transaction as the record.
 import crypto from 'node:crypto';
+import { ZodError } from 'zod';
 import type { Db } from '../db/open';
 import { AppError } from '../../shared/errors';
 import { cleanText, nameKey } from '../../shared/text/normalize';
@@ -13,6 +14,7 @@ import {
   incomingUpdateSchema,
   type Attachment,
   type DuplicateCheck,
+  type IncomingCreateData,
   type IncomingCreateInput,
   type IncomingFields,
   type IncomingListInput,
@@ -105,42 +107,66 @@ export function createIncomingService(db: Db, clock: () => Date) {
     repo.setReplies(id, unique, at);
   }
 
-  const createOne = (input: IncomingCreateInput): IncomingRecord => {
+  type Prepared = { data: IncomingCreateData; f: IncomingFields; cols: IncomingColumns; year: number; arrivalNumber: number | undefined };
+
+  /** Validation and refusals; writes nothing, so a refused item in a batch needs no rollback. */
+  function prepare(input: IncomingCreateInput, batchKeys?: Set<string>): Prepared {
     const data = incomingCreateSchema.parse(input);
     const f = clean(data);
     const cols = columns(f);
     if (cols.dupKey && !data.allowDuplicate) {
       const existing = repo.findByDupKey(cols.dupKey);
       if (existing) throw duplicateError(existing);
+      if (batchKeys?.has(cols.dupKey)) throw new AppError('CONFLICT', `Văn bản ${f.number} của ${f.issuer || 'không rõ cơ quan'} có hai lần trong cùng đợt nhập.`);
     }
     const year = yearOf(f.arrivalDate);
-    let arrivalNumber = data.arrivalNumber;
-    if (arrivalNumber !== undefined) {
-      if (repo.isNumberTaken(year, arrivalNumber)) throw new AppError('CONFLICT', `Số đến ${arrivalNumber} của năm ${year} đã được dùng.`);
-    } else {
-      arrivalNumber = repo.nextNumber(year);
+    if (data.arrivalNumber !== undefined && repo.isNumberTaken(year, data.arrivalNumber)) {
+      throw new AppError('CONFLICT', `Số đến ${data.arrivalNumber} của năm ${year} đã được dùng.`);
     }
-    const at = now();
-    const id = repo.insert({ ...cols, arrivalYear: year, arrivalNumber }, at);
-    const attachmentIds = addAttachments(id, data.attachments, at);
-    indexIncoming(db, year * 10_000_000 + arrivalNumber, f);
-    record(db, { action: 'create', entity: 'incoming', entityId: id, detail: { arrivalYear: year, arrivalNumber, number: f.number, attachments: attachmentIds.length } });
-    return repo.find(id)!;
-  };
-  const createTx = db.transaction(createOne);
+    return { data, f, cols, year, arrivalNumber: data.arrivalNumber };
+  }
 
-  type BatchResult = { ok: true; record: IncomingRecord } | { ok: false; code: string; message: string };
-  const batchTx = db.transaction((inputs: readonly IncomingCreateInput[]): BatchResult[] =>
-    inputs.map((input) => {
+  /** Writes one prepared record with its attachments, index entry and audit row; returns its id. */
+  function write(p: Prepared, arrivalNumber: number, at: string): number {
+    const id = repo.insert({ ...p.cols, arrivalYear: p.year, arrivalNumber }, at);
+    const attachmentIds = addAttachments(id, p.data.attachments, at);
+    indexIncoming(db, p.year * 10_000_000 + arrivalNumber, p.f);
+    record(db, { action: 'create', entity: 'incoming', entityId: id, detail: { arrivalYear: p.year, arrivalNumber, number: p.f.number, attachments: attachmentIds.length } }, { at });
+    return id;
+  }
+
+  const createTx = db.transaction((input: IncomingCreateInput): IncomingRecord => {
+    const p = prepare(input);
+    return repo.find(write(p, p.arrivalNumber ?? repo.nextNumber(p.year), now()))!;
+  });
+
+  type BatchResult = { ok: true; id: number; arrivalYear: number; arrivalNumber: number } | { ok: false; code: string; message: string };
+  const batchTx = db.transaction((inputs: readonly IncomingCreateInput[]): BatchResult[] => {
+    const at = now();
+    const next = new Map<number, number>();
+    const keys = new Set<string>();
+    return inputs.map((input): BatchResult => {
+      let p: Prepared;
       try {
-        // A nested transaction is a savepoint: a refused item leaves no trace, the others commit together.
-        return { ok: true as const, record: db.transaction(createOne)(input) };
+        p = prepare(input, keys);
       } catch (e) {
-        if (e instanceof AppError) return { ok: false as const, code: e.code, message: e.message };
+        if (e instanceof AppError) return { ok: false, code: e.code, message: e.message };
+        if (e instanceof ZodError) return { ok: false, code: 'VALIDATION', message: `Dữ liệu không hợp lệ: ${e.issues.map((i) => i.path.join('.')).join(', ')}` };
         throw e;
       }
-    }),
-  );
+      if (p.cols.dupKey) keys.add(p.cols.dupKey);
+      // Numbers handed out in this batch are not yet visible to max(); track them here.
+      let n = p.arrivalNumber;
+      if (n === undefined) {
+        n = next.get(p.year) ?? repo.nextNumber(p.year);
+        // A number copied by hand may sit above the allocator: never hand it out twice.
+        while (repo.isNumberTaken(p.year, n)) n++;
+      }
+      next.set(p.year, Math.max(next.get(p.year) ?? 0, n + 1));
+      // Any error from here on is unexpected and rolls back the whole batch: never half a batch.
+      return { ok: true, id: write(p, n, at), arrivalYear: p.year, arrivalNumber: n };
+    });
+  });
 
   const updateTx = db.transaction((input: IncomingUpdateInput & { allowDuplicate?: boolean }): IncomingRecord => {
     const { allowDuplicate, ...rest } = input;
@@ -182,7 +208,10 @@ export function createIncomingService(db: Db, clock: () => Date) {
       return r;
     },
     create: (input: IncomingCreateInput) => createTx.immediate(input),
-    /** Bulk registration in ONE transaction; each item succeeds or fails on its own (duplicates are reported, not written). */
+    /**
+     * Bulk registration in ONE transaction. Refused items (duplicates, bad data) are reported and not
+     * written; the others commit together, so a crash leaves either the whole batch or none of it.
+     */
     createBatch: (inputs: readonly IncomingCreateInput[]) => batchTx.immediate(inputs),
     update: (input: IncomingUpdateInput & { allowDuplicate?: boolean }) => updateTx.immediate(input),
     setStatus(id: number, status: IncomingStatus): IncomingRecord {

@@ -1,30 +1,37 @@
-// Folding for search. The index uses foldVietnamese; snippets need a fold that keeps every UTF-16
-// position, so a match found in the folded text marks the same span of the original.
+// Folding for search. The index folds đ and lets FTS5 strip the rest (see fts.ts); snippets need
+// a fold that keeps every UTF-16 position, so a match found in the folded text marks the same span
+// of the original.
 import { foldVietnamese } from '../../shared/text/normalize';
 
-const cache = new Map<string, string>();
+// Latin, Latin Extended and Vietnamese (U+1EA0–U+1EF9) all lie below U+2000.
+const TABLE_SIZE = 0x2000;
+let table: Uint16Array | null = null;
+
+const foldChar = (c: string): string => {
+  const folded = foldVietnamese(c);
+  // A lone combining mark folds to '' and a few letters lower-case to two characters: keep such
+  // characters as they are so offsets stay aligned.
+  return folded.length === 1 ? folded : c;
+};
+
+function buildTable(): Uint16Array {
+  const t = new Uint16Array(TABLE_SIZE);
+  for (let code = 0; code < TABLE_SIZE; code++) t[code] = foldChar(String.fromCharCode(code)).charCodeAt(0);
+  return t;
+}
+
+const decoder = new TextDecoder('utf-16le');
 
 /** foldVietnamese applied one character at a time: same length as the input, position for position. */
 export function foldKeepingOffsets(s: string): string {
-  let out = '';
+  table ??= buildTable();
+  const out = new Uint16Array(s.length);
   for (let i = 0; i < s.length; i++) {
     const code = s.charCodeAt(i);
-    if (code < 0x80) {
-      out += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : s[i]!;
-      continue;
-    }
-    const c = s[i]!;
-    let f = cache.get(c);
-    if (f === undefined) {
-      const folded = foldVietnamese(c);
-      // A lone combining mark folds to '' and a few letters lower-case to two characters: keep
-      // such characters as they are so offsets stay aligned.
-      f = folded.length === 1 ? folded : c;
-      if (cache.size < 10_000) cache.set(c, f);
-    }
-    out += f;
+    // Surrogates and other high code units are copied unchanged (U+2000 and above hold no letters to fold).
+    out[i] = code < TABLE_SIZE ? table[code]! : code;
   }
-  return out;
+  return decoder.decode(out);
 }
 
 /** Search tokens of a text: folded, split on anything that is not a letter or digit (as FTS5 unicode61 does). */

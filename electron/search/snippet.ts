@@ -6,9 +6,8 @@ import { foldKeepingOffsets } from './fold';
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Spans [start, end) of whole-token matches of any of `tokens` in `text`. */
-export function findMatches(text: string, tokens: readonly string[], limit = 2000): [number, number][] {
+export function findMatches(text: string, tokens: readonly string[], limit = 2000, folded = foldKeepingOffsets(text)): [number, number][] {
   if (tokens.length === 0 || text.length === 0) return [];
-  const folded = foldKeepingOffsets(text);
   const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${tokens.map(escapeRe).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
   const out: [number, number][] = [];
   for (const m of folded.matchAll(re)) {
@@ -23,9 +22,9 @@ export function findMatches(text: string, tokens: readonly string[], limit = 200
  * matched words marked. Returns null when nothing matches.
  */
 export function makeSnippet(text: string, tokens: readonly string[], width = 220): SnippetPart[] | null {
-  const spans = findMatches(text, tokens);
-  if (spans.length === 0) return null;
   const folded = foldKeepingOffsets(text);
+  const spans = findMatches(text, tokens, 2000, folded);
+  if (spans.length === 0) return null;
   let best = 0;
   let bestScore = -1;
   for (let i = 0; i < spans.length; i++) {

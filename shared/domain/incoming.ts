@@ -163,7 +163,10 @@ export type IncomingRow = {
 
 export type IncomingList = {
   rows: IncomingRow[];
+  /** Number of records found; for a search, counting stops at a cap (see totalExact). */
   total: number;
+  /** false when a search matched more than `total` documents and counting stopped ("hơn 1.000 kết quả"). */
+  totalExact: boolean;
   /**
    * Relevance order ranks the newest `rankedAmong` matches (at most a few thousand) so a common
    * word stays fast; equal to `total` when every match was ranked.

@@ -1,6 +1,7 @@
 // `npm run bench`: every benchmark part in one process, each printing a table.
 // Parts register here; each one measures medians over repeated runs and states its targets.
 import { parseArgs } from 'node:util';
+import { registryBench } from './registry';
 import { parseBench } from './parse';
 import { reportBench } from './report';
 
@@ -8,6 +9,7 @@ export type BenchRow = { name: string; value: number; unit: string; target?: str
 export type BenchPart = { name: string; run: () => Promise<BenchRow[]> };
 
 const parts: BenchPart[] = [];
+parts.push(registryBench);
 parts.push(parseBench);
 parts.push(reportBench);
 

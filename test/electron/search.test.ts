@@ -4,6 +4,8 @@ import { openAppContext } from '../../electron/context';
 import { parseQuery } from '../../electron/search/query';
 import { foldKeepingOffsets } from '../../electron/search/fold';
 import { makeSnippet, snippetToText } from '../../electron/search/snippet';
+import { foldForIndex } from '../../electron/search/fts';
+import { foldVietnamese } from '../../shared/text/normalize';
 import type { IncomingList } from '../../shared/domain/incoming';
 import { tempDir } from '../helpers/tmp';
 
@@ -117,6 +119,62 @@ describe('search', () => {
     expect(s.list({ query: 'hoi thi' }).rows.map((r) => r.id)).toEqual([c.id]);
     // subject still indexed
     expect(s.list({ query: 'dai hoi' }).rows.map((r) => r.id)).toEqual([c.id]);
+    ctx.close();
+  });
+});
+
+describe('totals', () => {
+  it('a search counts up to 1,000 matches and says when it stopped; relevance ranks the newest 1,000', () => {
+    const ctx = open();
+    const s = ctx.services.incoming;
+    const docs = Array.from({ length: 1005 }, (_, i) => ({ ...base, number: `${i + 1}-CV/X`, subject: `Văn bản ${i}`, fullText: i === 3 ? 'tuyên truyền tuyên truyền tuyên truyền' : 'tuyên truyền' }));
+    expect(s.createBatch(docs).every((r) => r.ok)).toBe(true);
+    const res = s.list({ query: 'tuyen truyen', pageSize: 5 });
+    expect(res).toMatchObject({ total: 1000, totalExact: false });
+    expect(res.rows.map((r) => r.arrivalNumber)).toEqual([1005, 1004, 1003, 1002, 1001]);
+    const rel = s.list({ query: 'tuyen truyen', order: 'relevance' });
+    expect(rel.rankedAmong).toBe(1000);
+    // The strongest match is the 4th oldest: outside the newest 1,000, so it is not ranked first.
+    expect(rel.rows[0]!.arrivalNumber).not.toBe(4);
+    expect(s.list({ query: 'van ban 7' })).toMatchObject({ totalExact: true });
+    ctx.close();
+  });
+
+  it('register totals (from the trigger-kept counts) stay exact through create, status change and delete', () => {
+    const ctx = open();
+    const s = ctx.services.incoming;
+    const a = s.create({ ...base, number: '1' });
+    const b = s.create({ ...base, number: '2' });
+    s.create({ ...base, number: '3', arrivalDate: '2025-06-01' });
+    const count = (q: Parameters<typeof s.list>[0]) => s.list(q).total;
+    const slow = (where: string) => (ctx.services.db.prepare(`SELECT count(*) AS n FROM incoming WHERE deleted_at IS NULL AND ${where}`).get() as { n: number }).n;
+    expect([count({}), count({ year: 2026 }), count({ year: 2025 }), count({ status: 'moi' })]).toEqual([3, 2, 1, 3]);
+    s.setStatus(a.id, 'da-xu-ly');
+    s.update({ id: b.id, status: 'dang-xu-ly', notes: 'x' });
+    expect([count({ status: 'moi' }), count({ status: 'da-xu-ly', year: 2026 }), count({ status: 'dang-xu-ly' })]).toEqual([1, 1, 1]);
+    s.delete(a.id);
+    expect([count({}), count({ status: 'da-xu-ly' }), count({ year: 2026 })]).toEqual([2, 0, 1]);
+    expect(count({})).toBe(slow('1'));
+    expect(count({ status: 'dang-xu-ly' })).toBe(slow("status = 'dang-xu-ly'"));
+    ctx.close();
+  });
+});
+
+describe('index folding', () => {
+  it('tokens indexed (đ folded, then unicode61 remove_diacritics 2) equal foldVietnamese for every Vietnamese letter', () => {
+    const ctx = open();
+    const db = ctx.services.db;
+    const vowels = ['a', 'ă', 'â', 'e', 'ê', 'i', 'o', 'ô', 'ơ', 'u', 'ư', 'y'];
+    const tones = ['', '\u0300', '\u0301', '\u0309', '\u0303', '\u0323'];
+    const words: string[] = [];
+    for (const v of vowels) for (const t of tones) for (const w of [`đ${v}${t}ng`, `Đ${v.toUpperCase()}${t}NG`, `th${v}${t}`]) words.push(w.normalize('NFC'));
+    const text = words.join(' ');
+    db.exec(`CREATE VIRTUAL TABLE temp.fold_check USING fts5(x, tokenize = 'unicode61 remove_diacritics 2')`);
+    db.exec(`CREATE VIRTUAL TABLE temp.fold_vocab USING fts5vocab(temp, fold_check, 'row')`);
+    db.prepare('INSERT INTO temp.fold_check (x) VALUES (?)').run(foldForIndex(text));
+    const indexed = (db.prepare('SELECT term FROM temp.fold_vocab ORDER BY term').all() as { term: string }[]).map((r) => r.term);
+    const expected = [...new Set(words.map((w) => foldVietnamese(w)))].sort();
+    expect(indexed).toEqual(expected);
     ctx.close();
   });
 });

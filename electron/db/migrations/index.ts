@@ -4,6 +4,7 @@ import m0010 from './0010-office-profile.sql?raw';
 import m0020 from './0020-audit-log.sql?raw';
 import m0021 from './0021-directory.sql?raw';
 import m0022 from './0022-incoming.sql?raw';
+import m0023 from './0023-incoming-counts.sql?raw';
 import m0040 from './0040-profile-terms.sql?raw';
 import m0050 from './0050-outgoing.sql?raw';
 import m0060 from './0060-backup-settings.sql?raw';
@@ -16,6 +17,7 @@ export const migrations: readonly Migration[] = [
   { version: 20, name: '0020-audit-log', sql: m0020 },
   { version: 21, name: '0021-directory', sql: m0021 },
   { version: 22, name: '0022-incoming', sql: m0022 },
+  { version: 23, name: '0023-incoming-counts', sql: m0023 },
   { version: 40, name: '0040-profile-terms', sql: m0040 },
   { version: 50, name: '0050-outgoing', sql: m0050 },
   { version: 60, name: '0060-backup-settings', sql: m0060 },
