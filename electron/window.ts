@@ -28,6 +28,8 @@ export function windowOptions(preloadPath: string, bounds?: WindowBounds): Brows
       allowRunningInsecureContent: false,
       experimentalFeatures: false,
       enableBlinkFeatures: '',
+      // Middle-click would otherwise try to open a new window (denied anyway; this avoids the attempt).
+      disableBlinkFeatures: 'Auxclick',
       webviewTag: false,
       navigateOnDragDrop: false,
       safeDialogs: true,

@@ -40,6 +40,34 @@ const isInside = (child: string, parent: string) => {
 
 const stamp = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
 
+/**
+ * Copies a folder tree without overwriting: a same-named file of the same size is taken as the
+ * same backup (moving back to a folder that still has them); a different one gets a suffix.
+ * Everything created is recorded so that a failure can remove exactly that.
+ */
+function mergeCopy(from: string, to: string, created: string[]): void {
+  if (!fs.existsSync(to)) {
+    fs.mkdirSync(to, { recursive: true });
+    created.push(to);
+  }
+  for (const e of fs.readdirSync(from, { withFileTypes: true })) {
+    const src = path.join(from, e.name);
+    if (e.isDirectory()) {
+      mergeCopy(src, path.join(to, e.name), created);
+      continue;
+    }
+    if (!e.isFile()) continue;
+    let dest = path.join(to, e.name);
+    if (fs.existsSync(dest)) {
+      if (fs.statSync(dest).size === fs.statSync(src).size) continue;
+      const ext = path.extname(e.name);
+      dest = path.join(to, `${path.basename(e.name, ext)}-chuyen-${crypto.randomBytes(3).toString('hex')}${ext}`);
+    }
+    fs.copyFileSync(src, dest, fs.constants.COPYFILE_EXCL);
+    created.push(dest);
+  }
+}
+
 export type MoveOptions = {
   db: Db;
   fromDir: string;
@@ -87,10 +115,7 @@ export async function moveDataFolder(o: MoveOptions): Promise<{ dataDir: string;
     fs.renameSync(partial, dest);
     created.pop();
     created.push(dest);
-    if (fs.existsSync(backupsDir(from))) {
-      if (!fs.existsSync(backupsDir(to))) created.push(backupsDir(to));
-      fs.cpSync(backupsDir(from), backupsDir(to), { recursive: true, force: false, errorOnExist: true });
-    }
+    if (fs.existsSync(backupsDir(from))) mergeCopy(backupsDir(from), backupsDir(to), created);
   } catch (e) {
     log.error('copy to the new data folder failed', e);
     cleanup();

@@ -23,6 +23,7 @@ describe('BrowserWindow options', () => {
     });
     expect(path.isAbsolute(o.webPreferences!.preload!)).toBe(true);
     expect(o.webPreferences!.enableBlinkFeatures ?? '').toBe('');
+    expect(o.webPreferences!.disableBlinkFeatures).toBe('Auxclick');
     expect(o.show).toBe(false);
   });
 
