@@ -41,8 +41,10 @@ export type FoundReference = Reference & { docType: string | null; index: number
 export function findReferences(text: string): FoundReference[] {
   const s = text.normalize('NFC').replace(/[\u00A0\t]/g, ' ');
   const out: FoundReference[] = [];
+  let consumedTo = 0; // a number inside the previous citation's subject belongs to that subject
   for (const c of s.matchAll(NUMBER_START)) {
     const at = c.index;
+    if (at < consumedTo) continue;
     const before = s.slice(Math.max(0, at - 48), at);
     const m = CITE_BEFORE.exec(before);
     if (!m) continue;
@@ -67,7 +69,11 @@ export function findReferences(text: string): FoundReference[] {
     }
     let subject: string | null = null;
     const about = /^[\s,]*(về việc|về|v\/v)\s+/iu.exec(rest);
-    if (about) subject = clean(readUntilEnd(rest.slice(about[0].length))) || null;
+    if (about) {
+      const raw = readUntilEnd(rest.slice(about[0].length));
+      subject = clean(raw) || null;
+      consumedTo = s.length - rest.length + about[0].length + raw.length;
+    }
     if (out.some((o) => o.number === num.number)) continue;
     out.push({ number: num.number, date, issuer, subject, docType: m[1] ? m[1][0]!.toUpperCase() + m[1].slice(1).toLowerCase() : null, index: citeIndex, typeCode: num.typeCode, serial: num.serial, issuerCode: num.issuerCode });
   }

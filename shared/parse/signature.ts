@@ -1,5 +1,6 @@
 // The signature block: quyền hạn ký (Party T/M, K/T, T/L, T/U; State TM., KT., TL., TUQ., Q.),
 // chức vụ, and the signer's name — the name-like line (2–5 capitalised syllables) that ends it.
+import { toneKey } from '../text/tone';
 import { fold, isUpperLine } from './lines';
 
 export type SignatureResult = {
@@ -20,7 +21,8 @@ const SURNAMES = new Set(
     'luu quach la kieu trieu vuong nong lo than tang phung tu khuc chu mac giang lai ton hau dam au doan luc vi ninh nghiem bach hua kim diep ong vien quan dong y ksor nie')
     .split(' '),
 );
-const NOT_FIRST = new Set(['ban', 'van', 'phong', 'so', 'dang', 'hoi', 'noi', 'kinh', 'nhu', 'cac', 'chi', 'thanh', 'tinh', 'quan', 'huyen', 'uy', 'trung', 'mat', 'cong', 'thuong', 'nam', 'ngay']);
+// Words that start capitalised lines but never a name (compared with diacritics: "Đảng" is excluded, the surname "Đặng" is not).
+const NOT_FIRST = new Set(['BAN', 'VĂN', 'PHÒNG', 'SỞ', 'ĐẢNG', 'HỘI', 'NƠI', 'KÍNH', 'NHƯ', 'CÁC', 'CHI', 'THÀNH', 'TỈNH', 'QUẬN', 'HUYỆN', 'ỦY', 'TRUNG', 'MẶT', 'CÔNG', 'THƯỜNG', 'NĂM', 'NGÀY', 'TRÂN', 'LƯU']);
 
 /** "Nguyễn Trung Châu Tuyên" → true; "Như trên", "Trân trọng." → false. */
 export function isNameLike(line: string): { ok: boolean; knownSurname: boolean } {
@@ -31,7 +33,8 @@ export function isNameLike(line: string): { ok: boolean; knownSurname: boolean }
   const shape = caps ? /^\p{Lu}{1,7}$/u : /^\p{Lu}\p{Ll}{0,6}$/u;
   if (!words.every((w) => shape.test(w))) return { ok: false, knownSurname: false };
   const first = fold(words[0]!);
-  if (NOT_FIRST.has(first)) return { ok: false, knownSurname: false };
+  const keys = words.map(toneKey);
+  if (keys[0] === 'LƯU' ? keys.slice(1).some((k) => k !== 'VĂN' && NOT_FIRST.has(k)) : NOT_FIRST.has(keys[0]!)) return { ok: false, knownSurname: false };
   return { ok: true, knownSurname: SURNAMES.has(first) };
 }
 
