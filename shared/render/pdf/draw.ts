@@ -20,12 +20,16 @@ export class ContentWriter {
     const baseline = top - line.baseline;
     const frags = trimTrailingSpaces(line.fragments);
     if (!frags.length) return;
-    const ops: string[] = ['BT'];
+    // One text object per line; after the first fragment the text position already sits where the
+    // next one starts (TJ advances it), so no new matrix: extractors see one continuous line.
+    const ops: string[] = ['BT', `1 0 0 1 ${num(left + frags[0]!.x)} ${num(baseline)} Tm`];
+    let rise = 0;
     for (const fr of frags) {
       const size = effectiveSize(fr.style);
-      const face = fr.style.face;
-      const rise = fr.style.superscript ? fr.style.size * SUPERSCRIPT_RISE : 0;
-      ops.push(`/${this.fonts.resourceName(face)} ${num(size)} Tf`, `${num(rise)} Ts`, `1 0 0 1 ${num(left + fr.x)} ${num(baseline)} Tm`);
+      const r = fr.style.superscript ? fr.style.size * SUPERSCRIPT_RISE : 0;
+      ops.push(`/${this.fonts.resourceName(fr.style.face)} ${num(size)} Tf`);
+      if (r !== rise) ops.push(`${num(r)} Ts`);
+      rise = r;
       ops.push(`${this.showArray(fr, size)} TJ`);
     }
     ops.push('ET');
