@@ -49,7 +49,7 @@ export function findDates(text: string): DateMention[] {
 
 const RANGE_FROM_TO = /tu\s+(?:ngay\s+)?(\d{1,2})(?:\s*[/-]\s*(\d{1,2}))?(?:\s*[/-]\s*(\d{4}))?\s*(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?(\d{1,2})\s*[/-]\s*(\d{1,2})(?:\s*[/-]\s*(\d{4}))?/;
 const RANGE_WORDS = /tu\s+ngay\s+(\d{1,2})(?:\s+thang\s+(\d{1,2}))?(?:\s+nam\s+(\d{4}))?\s*(?:den|toi)\s+(?:het\s+)?ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})(?:\s+nam\s+(\d{4}))?/;
-const RANGE_AND = /(?:trong\s+(?:\d|hai|ba|bon)\s+ngay|(?:cac\s+)?ngay)\s+(\d{1,2})\s*(?:va|,|-|–|den)\s*(\d{1,2})\s*[/-]\s*(\d{1,2})(?:\s*[/-]\s*(\d{4}))?/;
+const RANGE_AND = /(?:trong\s+(?:\d|hai|ba|bon)\s+ngay\s*\(?\s*(?:ngay\s+)?|(?:cac\s+)?ngay\s+)(\d{1,2})\s*(?:va|,|-|–|den)\s*(\d{1,2})\s*[/-]\s*(\d{1,2})(?:\s*[/-]\s*(\d{4}))?/;
 
 /** The first date range in a text ("từ ngày 19 đến 23/01/2026", "trong hai ngày 14 và 15/6"). */
 export function findRange(text: string): DateSpan | null {

@@ -31,6 +31,8 @@ function bodyFact(doc: SourceDoc, main: ConferenceMention, support: ConferenceMe
     return after ?? before;
   };
   const candidates = [main, ...support].map((c) => ({ c, body: pick(c) })).filter((x): x is { c: ConferenceMention; body: string } => !!x.body);
+  // "Đại hội đại biểu toàn quốc lần thứ XIV của Đảng": the Party itself.
+  if (!candidates.length && congress && /toan quoc|cua dang(?![a-z])/.test(foldAligned(main.sentence.text))) return fact('Đảng Cộng sản Việt Nam', 0.8, [refOf(doc, main.sentence)]);
   const named = candidates.find((x) => !genericLevel(x.body));
   const first = named ?? candidates[0];
   if (!first) return null;
