@@ -123,7 +123,7 @@ export function parseHeader(lines: string[]): HeaderResult {
         r.placeDate = pd;
         continue;
       }
-      const title = !r.title && (r.number || r.placeDate || orgClosed || org.length) ? titleDocType(piece) : null;
+      const title = !r.title ? titleDocType(piece) : null;
       if (title) {
         r.title = title;
         subject.length = 0;
