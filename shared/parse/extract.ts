@@ -39,7 +39,7 @@ export function extractMetadata(text: string): IncomingMetadata {
   if (!lines0.some(Boolean)) return meta;
 
   const h = parseHeader(lines0);
-  const kg = parseKinhGui(lines0, h.end, Math.min(lines0.length, h.end + 3));
+  const kg = parseKinhGui(lines0, h.end, Math.min(lines0.length, h.end + 6));
   const bodyFrom = kg ? kg.end : h.end;
   const lines = splitRowWise(lines0, bodyFrom);
   const nn = parseNoiNhan(lines, bodyFrom);
@@ -90,7 +90,7 @@ export function extractMetadata(text: string): IncomingMetadata {
   else c.subject = h.number ? 0.35 : 0.5;
 
   meta.addressees = kg && kg.items.length ? kg.items : null;
-  c.addressees = kg ? (kg.items.length ? 0.9 : 0.3) : 0.75;
+  c.addressees = kg ? (!kg.items.length ? 0.3 : kg.dashed || kg.items.length === 1 ? 0.9 : 0.6) : 0.75;
   meta.distribution = nn && nn.items.length ? nn.items : null;
   c.distribution = nn ? (nn.items.length && nn.dashed ? 0.9 : 0.5) : 0.65;
 
@@ -108,7 +108,9 @@ export function extractMetadata(text: string): IncomingMetadata {
   const bodyEnd = sig.start !== null ? Math.min(sig.start, nn?.start ?? sig.start) : (nn?.start ?? lines.length);
   const refs = findReferences(bodyText(lines, bodyFrom, Math.max(bodyFrom, bodyEnd))).filter((r) => r.number !== meta.number);
   meta.references = refs.length ? refs.map(({ number, date, issuer, subject }) => ({ number, date, issuer, subject })) : null;
-  c.references = refs.length ? (refs.every((r) => r.issuer && r.date) ? 0.8 : 0.6) : 0.7;
+  // The weakest citation sets the field's confidence; many citations leave more room for one slip.
+  const refScore = (r: (typeof refs)[number]) => 0.85 * r.certainty * (r.issuer ? 1 : 0.8) * (r.date || !/-/.test(r.number ?? '') ? 1 : 0.9);
+  c.references = refs.length ? Math.min(...refs.map(refScore)) * (refs.length > 4 ? 0.9 : 1) : 0.7;
 
   for (const f of METADATA_FIELDS) c[f] = clamp(c[f]);
   return meta;

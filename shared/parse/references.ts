@@ -15,7 +15,9 @@ const CITE_BEFORE = new RegExp(`(?:(${TYPE_NAMES})\\s+(?:số\\s*:?\\s*)?|(?:^|[
 const CLAUSE_AFTER_COMMA = /^,\s+(Ban|Văn phòng|Đảng ủy|Đảng uỷ|Thường trực|Ủy ban|Uỷ ban|UBND|đề nghị|yêu cầu|Sở|Phòng|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Quận ủy|Quận uỷ|Chi bộ|Hội đồng|Trung tâm|Bộ|các đơn vị|Mặt trận|nay|đồng thời)(?=[\s,]|$)/u;
 const NEXT_CITE = new RegExp(`^\\s+(?:và|,)\\s+(?:${TYPE_NAMES})\\s+(?:số\\s*)?\\d`, 'iu');
 
-function readUntilEnd(s: string): string {
+type Ending = 'stop' | 'clause' | 'cap';
+
+function readUntilEnd(s: string): { text: string; ending: Ending } {
   let depth = 0;
   for (let i = 0; i < s.length && i < 400; i++) {
     const c = s[i]!;
@@ -23,19 +25,27 @@ function readUntilEnd(s: string): string {
     else if ((c === '”' || c === ')' || c === '»') && depth > 0) depth--;
     else if (c === '"') depth = depth ? depth - 1 : 1;
     if (depth > 0) continue;
-    if (c === '\n' || c === ';') return s.slice(0, i);
-    if (c === '.' && (i + 1 >= s.length || /\s/.test(s[i + 1]!)) && !/\b(TP|Tp|v\.v)$/u.test(s.slice(0, i))) return s.slice(0, i);
-    if (c === ',' && CLAUSE_AFTER_COMMA.test(s.slice(i))) return s.slice(0, i);
-    if ((c === ' ' || c === ',') && NEXT_CITE.test(s.slice(i))) return s.slice(0, i);
+    if (c === '\n' || c === ';') return { text: s.slice(0, i), ending: 'stop' };
+    if (c === '.' && (i + 1 >= s.length || /\s/.test(s[i + 1]!)) && !/\b(TP|Tp|v\.v)$/u.test(s.slice(0, i))) return { text: s.slice(0, i), ending: 'stop' };
+    if (c === ',' && CLAUSE_AFTER_COMMA.test(s.slice(i))) return { text: s.slice(0, i), ending: 'clause' };
+    if ((c === ' ' || c === ',') && NEXT_CITE.test(s.slice(i))) return { text: s.slice(0, i), ending: 'clause' };
   }
-  return s.slice(0, 400);
+  return s.length <= 400 ? { text: s, ending: 'stop' } : { text: s.slice(0, 400), ending: 'cap' };
 }
 
 // Footnote marks (superscript digits, "[2]") glued to the end of a word are not part of the text.
 export const dropFootnoteMarks = (s: string) => s.replace(/(?<=\p{L}|[”")])(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\[\d{1,3}\])/gu, '');
 const clean = (s: string) => dropFootnoteMarks(s).replace(/\s+/g, ' ').replace(/^[\s,:]+|[\s,;:.]+$/g, '').trim();
 
-export type FoundReference = Reference & { docType: string | null; index: number; typeCode: string | null; serial: number | null; issuerCode: string | null };
+export type FoundReference = Reference & {
+  docType: string | null;
+  index: number;
+  typeCode: string | null;
+  serial: number | null;
+  issuerCode: string | null;
+  /** How sure the subject's end is: 1 at ";", "." or a line end, lower when cut at a comma or a length cap. */
+  certainty: number;
+};
 
 /** Every citation in the text, in order, deduplicated by number. */
 export function findReferences(text: string): FoundReference[] {
@@ -68,14 +78,16 @@ export function findReferences(text: string): FoundReference[] {
       rest = stop ? rest.slice(stop.index) : '';
     }
     let subject: string | null = null;
+    let certainty = 1;
     const about = /^[\s,]*(về việc|về|v\/v)\s+/iu.exec(rest);
     if (about) {
-      const raw = readUntilEnd(rest.slice(about[0].length));
+      const { text: raw, ending } = readUntilEnd(rest.slice(about[0].length));
       subject = clean(raw) || null;
+      certainty = ending === 'stop' ? 1 : ending === 'clause' ? 0.65 : 0.35;
       consumedTo = s.length - rest.length + about[0].length + raw.length;
     }
     if (out.some((o) => o.number === num.number)) continue;
-    out.push({ number: num.number, date, issuer, subject, docType: m[1] ? m[1][0]!.toUpperCase() + m[1].slice(1).toLowerCase() : null, index: citeIndex, typeCode: num.typeCode, serial: num.serial, issuerCode: num.issuerCode });
+    out.push({ number: num.number, date, issuer, subject, docType: m[1] ? m[1][0]!.toUpperCase() + m[1].slice(1).toLowerCase() : null, index: citeIndex, typeCode: num.typeCode, serial: num.serial, issuerCode: num.issuerCode, certainty });
   }
   return out;
 }
@@ -88,6 +100,6 @@ export function parseCitation(line: string): Citation | null {
   const direct = parseDocNumber(s);
   const found = findReferences(s)[0] ?? (direct ? findReferences(`số ${s.slice(direct.index)}`)[0] : undefined);
   if (!found) return null;
-  const { index: _i, ...ref } = found;
+  const { index: _i, certainty: _c, ...ref } = found;
   return ref;
 }

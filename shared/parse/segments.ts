@@ -25,6 +25,12 @@ function cutsFor(line: string): number[] {
   }
   for (const m of f.matchAll(/(?:^|\s)(so\s*:?\s*\d{1,5}\s*[-–/])/g)) cuts.add(m.index + m[0].length - m[1]!.length);
   for (const m of f.matchAll(/(?:^|\s)(v\/v\b|ve viec\s)/g)) cuts.add(m.index + m[0].length - m[1]!.length);
+  // Rules drawn under the header parts ("-------", "_____") copied onto the same line.
+  for (const m of f.matchAll(/(?:^|\s)([-_–—]{3,})(?=\s|$)/g)) {
+    const at = m.index + m[0].length - m[1]!.length;
+    cuts.add(at);
+    cuts.add(at + m[1]!.length);
+  }
   for (const m of f.matchAll(/(?:^|\s)(\*)(?=\s|$)/g)) {
     const at = m.index + m[0].length - 1;
     cuts.add(at);
