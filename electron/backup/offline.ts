@@ -14,6 +14,7 @@ export type OfflineRestoreResult = RestoreResult & { movedAside: string | null }
 export async function restoreDatabaseFile(dbFile: string, source: string, opts: { dataDir?: string; clock?: () => Date } = {}): Promise<OfflineRestoreResult> {
   const clock = opts.clock ?? (() => new Date());
   const dataDir = opts.dataDir ?? path.dirname(path.resolve(dbFile));
+  fs.mkdirSync(path.dirname(path.resolve(dbFile)), { recursive: true });
   let db: Db | null = null;
   let movedAside: string | null = null;
   if (fs.existsSync(dbFile)) {
