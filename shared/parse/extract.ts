@@ -95,7 +95,7 @@ export function extractMetadata(text: string): IncomingMetadata {
   c.distribution = nn ? (nn.items.length && nn.dashed ? 0.9 : 0.5) : 0.65;
 
   meta.signingAuthority = sig.authority;
-  c.signingAuthority = sig.authority ? 0.9 : sig.title ? 0.8 : 0.7;
+  c.signingAuthority = sig.authority ? (sig.stacked ? 0.45 : 0.9) : sig.title ? 0.8 : 0.7;
   meta.signerTitle = sig.title;
   c.signerTitle = sig.title ? 0.85 : sig.authority ? 0.45 : 0.65;
   meta.signerName = sig.name;

@@ -11,6 +11,8 @@ export type SignatureResult = {
   nameAfterTitle: boolean;
   /** First line index of the block (for cutting the body). */
   start: number | null;
+  /** Two marks stacked ("TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH"): joined with a space, form uncertain. */
+  stacked: boolean;
 };
 
 const MARK = /^(T\/M|K\/T|T\/L|T\/U|TM\.|KT\.|TL\.|TUQ\.|Q\.)\s*(\p{Lu}.*)$/u;
@@ -63,7 +65,7 @@ export function splitRowWise(lines: string[], from: number): string[] {
 const SKIP = /^(\(.*\)|\[.*\]|đã ký|\.\/\.|\/\.)$/iu;
 
 export function parseSignature(lines: string[], zoneStart: number, zoneEnd: number, exclude: (i: number) => boolean): SignatureResult {
-  const r: SignatureResult = { authority: null, title: null, name: null, nameKnownSurname: false, nameAfterTitle: false, start: null };
+  const r: SignatureResult = { authority: null, title: null, name: null, nameKnownSurname: false, nameAfterTitle: false, start: null, stacked: false };
   let titleAt = -1;
   for (let i = zoneStart; i < zoneEnd; i++) {
     const l = lines[i]!;
@@ -73,6 +75,13 @@ export function parseSignature(lines: string[], zoneStart: number, zoneEnd: numb
       r.authority = `${m[1]} ${m[2]!.trim()}`.replace(/\s+/g, ' ');
       r.start = i;
       titleAt = i;
+      const next = lines[i + 1] ?? '';
+      const m2 = MARK.exec(next);
+      if (m2 && isUpperLine(m2[2]!)) {
+        r.authority += ` ${m2[1]} ${m2[2]!.trim()}`.replace(/\s+/g, ' ');
+        r.stacked = true;
+        titleAt = ++i;
+      }
       // The chức vụ is the next upper-case line; a PDF read row by row may put the Nơi nhận
       // list between the two, so step over it.
       for (let j = i + 1; j < Math.min(zoneEnd, i + 10); j++) {
