@@ -1,0 +1,84 @@
+// Files in the renderer, the same calls in both modes: desktop asks main (files:* channels, native
+// dialogs, the renderer never names a path); browser mode downloads and uses <input type=file>.
+import { FILE_KINDS, MAX_FILE_BYTES, type FileKind, type PickedFile } from '../../shared/ipc/files';
+import type { AppApi } from '../../shared/ipc/contract';
+import { getApi } from './client';
+
+export function bytesToBase64(bytes: Uint8Array): string {
+  let s = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(s);
+}
+
+export function base64ToBytes(b64: string): Uint8Array<ArrayBuffer> {
+  const bin = atob(b64);
+  const out = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+  return out;
+}
+
+type Doc = Pick<Document, 'createElement' | 'body'>;
+
+/** Browser mode: hands bytes to the browser as a download (the browser asks where, not us). */
+export function downloadBytes(name: string, mime: string, dataBase64: string, doc: Doc = document): void {
+  const url = URL.createObjectURL(new Blob([base64ToBytes(dataBase64)], { type: mime }));
+  const a = doc.createElement('a');
+  a.href = url;
+  a.download = name.replace(/[\\/]/g, '-');
+  a.rel = 'noopener';
+  doc.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 30_000);
+}
+
+const acceptOf = (kinds: readonly FileKind[]) => kinds.flatMap((k) => FILE_KINDS[k].extensions.map((e) => `.${e}`)).join(',');
+
+/** Browser mode: an <input type=file>; resolves [] when the user closes the picker. */
+export function pickFiles(opts: { kinds: readonly FileKind[]; multiple?: boolean }, doc: Doc = document): Promise<PickedFile[]> {
+  return new Promise((resolve, reject) => {
+    const input = doc.createElement('input');
+    input.type = 'file';
+    input.accept = acceptOf(opts.kinds);
+    input.multiple = opts.multiple ?? false;
+    input.addEventListener('cancel', () => resolve([]));
+    input.addEventListener('change', () => {
+      const files = [...(input.files ?? [])];
+      const tooBig = files.find((f) => f.size > MAX_FILE_BYTES);
+      if (tooBig) return reject(new Error(`Tệp "${tooBig.name}" quá lớn (tối đa ${MAX_FILE_BYTES / 1024 / 1024} MB).`));
+      Promise.all(files.map(async (f) => ({ name: f.name, size: f.size, dataBase64: bytesToBase64(new Uint8Array(await f.arrayBuffer())) }))).then(resolve, reject);
+    });
+    input.click();
+  });
+}
+
+let dialogs: Promise<boolean> | null = null;
+const hasDialogs = (api: AppApi) => (dialogs ??= api.app.info({}).then((i) => i.dialogs));
+export const resetFilesForTests = () => {
+  dialogs = null;
+};
+
+/** Saves bytes the app produced: a native save dialog in desktop, a download in browser mode. */
+export async function saveFile(
+  file: { suggestedName: string; kind: FileKind; dataBase64: string },
+  api: AppApi = getApi(),
+  doc?: Doc,
+): Promise<{ status: 'saved'; fileName: string } | { status: 'downloaded'; fileName: string } | { status: 'cancelled' }> {
+  if (await hasDialogs(api)) {
+    const r = await api.files.saveOutgoing(file);
+    return r.status === 'saved' ? { status: 'saved', fileName: r.fileName } : r;
+  }
+  const ext = FILE_KINDS[file.kind].extensions[0];
+  const name = file.suggestedName.toLowerCase().endsWith(`.${ext}`) ? file.suggestedName : `${file.suggestedName}.${ext}`;
+  downloadBytes(name, FILE_KINDS[file.kind].mime, file.dataBase64, doc);
+  return { status: 'downloaded', fileName: name };
+}
+
+/** Lets the user choose files to read: a native open dialog in desktop, a file picker in browser mode. */
+export async function openFiles(opts: { kinds: FileKind[]; multiple?: boolean }, api: AppApi = getApi(), doc?: Doc): Promise<PickedFile[]> {
+  if (await hasDialogs(api)) {
+    const r = await api.files.openIncoming({ kinds: opts.kinds, multiple: opts.multiple ?? false });
+    return r.status === 'opened' ? r.files : [];
+  }
+  return pickFiles(opts, doc);
+}
