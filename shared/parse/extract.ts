@@ -23,6 +23,18 @@ function bodyText(lines: string[], from: number, to: number): string {
   return out;
 }
 
+/**
+ * Text pasted from Word often has a blank line after every line. Blank lines carry meaning for
+ * the parser (end of a trích yếu, of a list), so when no two text lines are ever adjacent, drop
+ * the single blanks and keep longer gaps as one.
+ */
+function undoubleSpacing(lines: string[]): string[] {
+  const head = lines.slice(0, 80);
+  const textLines = head.filter(Boolean).length;
+  if (textLines < 6 || head.some((l, i) => l && head[i + 1])) return lines;
+  return lines.filter((l, i) => l || (!lines[i - 1] && i > 0));
+}
+
 export function emptyMetadata(conf = 0): IncomingMetadata {
   const confidence = Object.fromEntries(METADATA_FIELDS.map((f) => [f, conf])) as Confidence;
   return {
@@ -33,7 +45,7 @@ export function emptyMetadata(conf = 0): IncomingMetadata {
 }
 
 export function extractMetadata(text: string): IncomingMetadata {
-  const lines0 = toLines(text);
+  const lines0 = undoubleSpacing(toLines(text));
   const meta = emptyMetadata();
   const c = meta.confidence;
   if (!lines0.some(Boolean)) return meta;
@@ -54,7 +66,7 @@ export function extractMetadata(text: string): IncomingMetadata {
     Object.assign(meta, { number: n.number, serial: n.serial, typeCode: n.typeCode, issuerCode: n.issuerCode });
     const base = n.normalisedFromState ? 0.6 : 0.95;
     c.number = c.serial = base;
-    c.issuerCode = n.issuerCode ? base * (codeAgreement(h) < 0.5 ? 0.9 : 1) : 0.5;
+    c.issuerCode = n.issuerCode ? base : 0.5;
     c.typeCode = n.typeCode ? (docTypeName(n.typeCode) ? base : 0.5) : n.style === 'state' ? 0.7 : 0.5;
   } else {
     c.number = c.serial = c.typeCode = c.issuerCode = 0.6; // no "Số" line: unnumbered or unrecognised
@@ -81,8 +93,10 @@ export function extractMetadata(text: string): IncomingMetadata {
   meta.parentBody = h.parentBody;
   meta.issuer = h.issuer;
   const agree = codeAgreement(h);
-  c.issuer = h.issuer ? (h.orgUnits <= 2 ? 0.75 + 0.2 * agree : 0.45) : 0.3;
-  c.parentBody = h.parentBody ? (h.orgUnits === 2 ? 0.7 + 0.2 * agree : 0.45) : h.issuer ? 0.7 : 0.4;
+  // A Party code that contradicts the names means the split (or the names) went wrong.
+  const byAgreement = agree >= 0.7 ? 0.9 + 0.05 * agree : agree >= 0.5 ? 0.75 : 0.45;
+  c.issuer = h.issuer ? (h.orgUnits <= 2 ? byAgreement : Math.min(0.45, byAgreement)) : 0.3;
+  c.parentBody = h.parentBody ? (h.orgUnits === 2 ? byAgreement - 0.05 : 0.45) : h.issuer ? Math.min(0.7, byAgreement) : 0.4;
 
   // Subject.
   meta.subject = h.subject;

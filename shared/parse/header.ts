@@ -85,7 +85,9 @@ export function parseHeader(lines: string[]): HeaderResult {
       if (subjectMode === 'title' && subject.length) subjectMode = 'done';
       continue;
     }
-    for (const piece of segmentHeaderLine(line)) {
+    const queue = segmentHeaderLine(line);
+    for (let q = 0; q < queue.length; q++) {
+      const piece = queue[q]!;
       const key = phraseKey(piece);
       if (isNationalLine(piece)) {
         r.style ??= key === 'dang cong san viet nam' ? 'party' : 'state';
@@ -109,11 +111,13 @@ export function parseHeader(lines: string[]): HeaderResult {
       if (num) {
         r.number = num;
         // "Số 399-QĐ/TW TUYỆT MẬT THƯỢNG KHẨN": marks written after the number.
-        const tail = readMarks(piece.slice(num.index + num.length).trim());
+        const rest = piece.slice(num.index + num.length).trim();
+        const tail = rest ? readMarks(rest) : null;
         if (tail) {
           r.secrecy ??= tail.secrecy;
           r.urgency ??= tail.urgency;
-        }
+        } else if (rest) queue.splice(q + 1, 0, rest); // "Số 582-CV/BTG Gửi Đề cương …": the trích yếu follows
+
         orgClosed = true;
         if (subjectMode === 'none') subjectMode = 'cv';
         continue;
@@ -132,7 +136,7 @@ export function parseHeader(lines: string[]): HeaderResult {
         orgClosed = true;
         continue;
       }
-      if (!orgClosed && isUpperLine(piece) && !r.placeDate) {
+      if (!orgClosed && isUpperLine(piece)) {
         org.push(piece);
         continue;
       }

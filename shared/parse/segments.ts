@@ -36,6 +36,12 @@ function cutsFor(line: string): number[] {
     cuts.add(at);
     cuts.add(at + 1);
   }
+  // Secrecy/urgency marks flattened into a line ("… văn thư KHẨN Đồng Nai, ngày …"); not "BÍ MẬT".
+  for (const m of line.matchAll(/(?<=^|\s)(TUYỆT MẬT|TỐI MẬT|MẬT|THƯỢNG KHẨN|HỎA TỐC|HOẢ TỐC|KHẨN)(?=\s|$)/gu)) {
+    if (/BÍ\s$/u.test(line.slice(0, m.index))) continue;
+    cuts.add(m.index);
+    cuts.add(m.index + m[0].length);
+  }
   const pd = parsePlaceDate(line);
   if (pd) {
     cuts.add(pd.index);
@@ -68,6 +74,7 @@ const HEADS = [
 ];
 // Where a one-line left column is split into "cấp trên" + issuer: the issuer's first words.
 const ISSUER_HEADS = ['BAN', 'VĂN PHÒNG', 'ĐẢNG ỦY', 'ỦY BAN KIỂM TRA', 'SỞ', 'PHÒNG', 'CHI BỘ', 'ĐẢNG ĐOÀN', 'BAN CÁN SỰ', 'TRUNG TÂM'];
+const COMMITTEE_HEADS = ['TỈNH ỦY', 'THÀNH ỦY', 'HUYỆN ỦY', 'QUẬN ỦY', 'THỊ ỦY'];
 // These heads name a body only with more words after them ("PHÒNG VĂN HÓA", not "HẢI PHÒNG").
 const NEEDS_MORE = new Set(['BAN', 'SỞ', 'PHÒNG', 'TRUNG TÂM', 'CHI BỘ']);
 const BARE_PARENT = /^(TỈNH|THÀNH|HUYỆN|QUẬN|THỊ) ỦY$/u;
@@ -80,7 +87,9 @@ function splitInside(piece: string): string[] {
   const keys = words.map((w) => toneKey(w));
   for (let i = 2; i < words.length; i++) {
     const k = keys.slice(i).join(' ');
-    const head = ISSUER_HEADS.find((h) => k === h || k.startsWith(h + ' '));
+    // Under "ĐẢNG BỘ …" the issuer may itself be a cấp ủy ("ĐẢNG BỘ TỈNH BÌNH DƯƠNG HUYỆN ỦY DẦU TIẾNG").
+    const heads = keys[0] === 'ĐẢNG' && keys[1] === 'BỘ' ? [...ISSUER_HEADS, ...COMMITTEE_HEADS] : ISSUER_HEADS;
+    const head = heads.find((h) => k === h || k.startsWith(h + ' '));
     if (!head) continue;
     if (NEEDS_MORE.has(head) && k === head) continue;
     const prev = keys[i - 1]!;

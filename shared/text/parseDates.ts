@@ -55,6 +55,7 @@ function placeFromPrefix(prefix: string): string | null {
     if (letters && !/^\p{Lu}/u.test(letters) && !/^\d/.test(t) && !/^(phố|xã|trấn)$/u.test(t)) break;
     kept.unshift(t);
   }
+  while (kept.length && /^\d/.test(kept[0]!)) kept.shift(); // "… năm 2013 Hà Nội": a number never starts a place
   const place = kept.join(' ').replace(/[,.\s]+$/u, '').trim();
   return place && /\p{L}/u.test(place) ? place : null;
 }
