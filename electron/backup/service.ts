@@ -11,6 +11,7 @@ import { createLogger } from '../log';
 import { AppError } from '../../shared/errors';
 import type { BackupInfo, BackupKind, BackupSettings, RestoreResult } from '../../shared/ipc/backup';
 import { backupsDir } from '../paths';
+import { localDate } from '../profile/service';
 import { buildArchive } from './archive';
 import { backupFileName, isBackupName, listBackups, rotate, saveBackupLocation } from './files';
 import { stageCandidate } from './validate';
@@ -145,8 +146,7 @@ async function restoreFile(source: string): Promise<RestoreResult> {
     async maybeAutoBackup(): Promise<AutoBackupResult> {
       const r = row();
       if (r.auto_daily !== 1) return { status: 'disabled' };
-      const today = clock().toISOString().slice(0, 10);
-      if (r.last_auto_at && r.last_auto_at.slice(0, 10) === today) return { status: 'skipped' };
+      if (r.last_auto_at && localDate(new Date(r.last_auto_at)) === localDate(clock())) return { status: 'skipped' };
       try {
         const backup = await create('auto');
         const removed = rotate(backup.folder, r.keep);

@@ -150,6 +150,10 @@ export function createOutgoingRepo(db: Db) {
   const voidDoc = db.prepare(
     `UPDATE outgoing_document SET status = 'void', void_reason = @reason, voided_at = @now, updated_at = @now WHERE id = @id AND status = 'issued'`,
   );
+  // incoming / incoming_reply belong to the incoming register (migration 0022); the reply link is written
+  // in the same transaction as the outgoing record so the two registers never disagree.
+  const incomingExists = db.prepare<{ id: number }, { one: number }>(`SELECT 1 AS one FROM incoming WHERE id = @id AND deleted_at IS NULL`);
+  const linkIncoming = db.prepare(`INSERT OR IGNORE INTO incoming_reply (incoming_id, outgoing_id, created_at) VALUES (@incomingId, @outgoingId, @now)`);
   const registerIds = db.prepare<{ from: string; to: string }, { id: number }>(
     `SELECT id FROM outgoing_document WHERE deleted_at IS NULL AND doc_date >= @from AND doc_date <= @to ORDER BY doc_date, id`,
   );
@@ -217,6 +221,8 @@ export function createOutgoingRepo(db: Db) {
     insertFile: (outgoingId: number, f: NewFile, now: string) =>
       insertFile.run({ id: outgoingId, kind: f.kind, fileName: f.fileName, mime: f.mime, size: f.data.byteLength, sha256: f.sha256, data: f.data, now }),
     find,
+    incomingExists: (id: number): boolean => incomingExists.get({ id }) !== undefined,
+    linkIncoming: (incomingId: number, outgoingId: number, now: string) => linkIncoming.run({ incomingId, outgoingId, now }),
     file: (id: number, kind: OutgoingFileKind) => fileData.get({ id, kind }),
     void: (id: number, reason: string, now: string): boolean => voidDoc.run({ id, reason, now }).changes === 1,
     list(f: ListFilter): { rows: OutgoingSummary[]; total: number } {

@@ -19,7 +19,7 @@ import {
 import { formatNumberLine, formatSymbol } from '../../shared/numbering/format';
 import { foldVietnamese } from '../../shared/text/normalize';
 import { formatDateShort } from '../../shared/text/dates';
-import type { ProfileService } from '../profile/service';
+import { localDate, type ProfileService } from '../profile/service';
 import { createOutgoingRepo, type ListFilter, type NewFile } from './repo';
 
 export type RenderRequest = { templateId: string; data: unknown; profile: OfficeProfile; number: NumberPreview; date: string };
@@ -41,7 +41,7 @@ const fileStem = (symbol: string) => symbol.replace(/[/\\:*?"<>|]/g, '-');
 
 export function createOutgoingService({ db, clock, profile, render }: OutgoingDeps) {
   const repo = createOutgoingRepo(db);
-  const today = () => clock().toISOString().slice(0, 10);
+  const today = () => localDate(clock());
 
   /** Profile in force on the date and the series the document falls in; Vietnamese errors otherwise. */
   function resolve(typeCode: string, date: string, secret: boolean): { profile: OfficeProfile; key: SeriesKey } {
@@ -110,6 +110,10 @@ export function createOutgoingService({ db, clock, profile, render }: OutgoingDe
           },
           now,
         );
+        if (input.incomingId !== null) {
+          if (!repo.incomingExists(input.incomingId)) throw new AppError('VALIDATION', 'Văn bản đến được liên kết không còn trong sổ văn bản đến.');
+          repo.linkIncoming(input.incomingId, id, now);
+        }
         repo.setNextSerial(counterId, serial + 1, now);
         for (const f of files ?? []) repo.insertFile(id, f, now);
         record(db, { action: 'issue', entity: 'outgoing', entityId: id, detail: { symbol: n.symbol, date } }, { at: now });

@@ -4,8 +4,12 @@ import { record } from '../audit/repo';
 import { AppError } from '../../shared/errors';
 import { termProblems, type OfficeProfile, type OfficeProfileData, type StartTermInput } from '../../shared/domain/profile';
 import { createProfileRepo } from './repo';
+import { toIso } from '../../shared/text/dates';
 
 export type Clock = () => Date;
+
+/** The calendar date on this computer (an office in Vietnam is UTC+7: 06:00 there is still "yesterday" in UTC). */
+export const localDate = (d: Date): string => toIso(d.getFullYear(), d.getMonth() + 1, d.getDate())!;
 
 const dayBefore = (iso: string): string => {
   const d = new Date(`${iso}T00:00:00Z`);
@@ -15,7 +19,7 @@ const dayBefore = (iso: string): string => {
 
 export function createProfileService(db: Db, clock: Clock) {
   const repo = createProfileRepo(db);
-  const today = () => clock().toISOString().slice(0, 10);
+  const today = () => localDate(clock());
 
   const insertVersion = (data: OfficeProfileData, action: string): OfficeProfile => {
     if (data.validTo && data.validTo < data.validFrom) {

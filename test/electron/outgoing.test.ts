@@ -93,6 +93,18 @@ describe('outgoing register', () => {
     ctx.close();
   });
 
+  it('links a reply to its incoming document in the same transaction; an unknown incoming id writes nothing', async () => {
+    const ctx = await setup();
+    const inc = ok<{ id: number }>(await ctx.dispatch('incoming:create', { arrivalDate: '2023-07-11', issuer: 'Ban Tuyên giáo Thành ủy', number: '3080-CV/BTGTU', subject: 'Thông báo nhanh' }));
+    const d = ok<OutgoingDocument>(await ctx.dispatch('outgoing:issue', { typeCode: 'CV', subject: 'Gửi tài liệu', incomingId: inc.id }));
+    expect(d.incomingId).toBe(inc.id);
+    expect(ok<{ replyIds: number[] }>(await ctx.dispatch('incoming:get', { id: inc.id })).replyIds).toEqual([d.id]);
+    const bad = await ctx.dispatch('outgoing:issue', { typeCode: 'CV', subject: 'x', incomingId: 9999 });
+    expect(!bad.ok && bad.error.code).toBe('VALIDATION');
+    expect(ok<{ symbol: string }>(await ctx.dispatch('outgoing:peekNumber', { typeCode: 'CV' })).symbol).toBe('02-CV/BTGQU');
+    ctx.close();
+  });
+
   it('refuses to issue without an office profile, with a clear message', async () => {
     const dir = tempDir();
     const ctx = openAppContext({ dataDir: dir, dbFile: path.join(dir, 'x.sqlite') });
