@@ -67,6 +67,23 @@ describe('IPC surface', () => {
   });
 });
 
+describe('packaging', () => {
+  it('flips the Electron fuses that turn the app binary into a generic Node runtime', () => {
+    const yml = fs.readFileSync(path.join(root, 'electron-builder.yml'), 'utf8');
+    const block = /^electronFuses:\n((?: {2}\w+: \w+\n?)+)/m.exec(yml)?.[1] ?? '';
+    const fuses = Object.fromEntries(block.trim().split('\n').map((l) => l.trim().split(/:\s*/) as [string, string]));
+    expect(fuses).toMatchObject({
+      runAsNode: 'false',
+      enableNodeOptionsEnvironmentVariable: 'false',
+      enableNodeCliInspectArguments: 'false',
+      enableEmbeddedAsarIntegrityValidation: 'true',
+      onlyLoadAppFromAsar: 'true',
+      grantFileProtocolExtraPrivileges: 'false',
+    });
+    expect(yml).toMatch(/^asar: true$/m);
+  });
+});
+
 // ---- electronegativity ----
 type Finding = { id: string; severity: { name: string }; confidence: { name: string }; file: string; location: { line: number }; description: string };
 type ScanResult = { issues: Finding[]; errors: { file: string; message: string; tolerable: boolean }[] };
