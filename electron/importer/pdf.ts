@@ -151,8 +151,8 @@ const loadPdfjs = () => (pdfjsPromise ??= import('pdfjs-dist/legacy/build/pdf.mj
 export async function pdfToText(bytes: Uint8Array): Promise<{ text: string; warnings: ImportWarning[] }> {
   const pdfjs = await loadPdfjs();
   const started = Date.now();
-  // pdfjs takes ownership of (detaches) the buffer it is given: pass a copy.
-  const task = pdfjs.getDocument({ data: bytes.slice(), disableFontFace: true, useSystemFonts: false, verbosity: 0, stopAtErrors: false });
+  // pdfjs may take ownership of (detach) the buffer it is given: pass a copy (Buffer.slice would share memory).
+  const task = pdfjs.getDocument({ data: new Uint8Array(bytes), disableFontFace: true, useSystemFonts: false, verbosity: 0, stopAtErrors: false });
   let doc: Awaited<typeof task.promise>;
   try {
     doc = await task.promise;

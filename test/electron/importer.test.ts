@@ -40,6 +40,15 @@ describe('office files made by LibreOffice', () => {
     expect(at('Nơi nhận')).toBeLessThan(at('K/T TRƯỞNG BAN'));
   });
 
+  it("leaves the caller's bytes intact (pdfjs gets a copy)", async () => {
+    const buf = fs.readFileSync(path.join(dir, 'office/lo-p04-tbn-btgdvtu-2025.pdf'));
+    const bytes = new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
+    const before = Buffer.from(bytes).toString('base64');
+    await readDocumentBytes(bytes, 'x.pdf');
+    expect(bytes.byteLength).toBe(buf.length);
+    expect(Buffer.from(bytes).toString('base64')).toBe(before);
+  });
+
   it('keeps the two PDF header columns apart', async () => {
     const r = await readDocumentFile(path.join(dir, 'office/lo-p06-state-ubnd-cv.pdf'));
     const lines = r.text.split('\n');
