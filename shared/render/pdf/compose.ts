@@ -88,7 +88,9 @@ function footnoteParagraphs(c: Composer, spec: DocumentSpec, notes: Map<string, 
   for (const fn of spec.footnotes) {
     const n = notes.get(fn.id);
     if (n === undefined) continue;
-    const runs: Run[] = [{ text: String(n), style: { ...runStyle(style), superscript: true, underline: false } }, { text: ' ', style: runStyle(style) }];
+    // The mark takes the document's base size, as Word/LibreOffice give the DOCX footnote mark.
+    const mark: RunStyle = { ...runStyle(style), size: c.profile.elements.body.size, superscript: true, underline: false };
+    const runs: Run[] = [{ text: String(n), style: mark }, { text: ' ', style: runStyle(style) }];
     for (const r of fn.runs) runs.push({ text: r.text, style: runStyle(style, r) });
     out.set(fn.id, [paragraph(c.profile, style, runs)]);
   }

@@ -2,7 +2,7 @@
 // justification is added as TJ adjustments after them (Tw does not apply to 2-byte Identity-H
 // codes), so every extractor sees whole lines with spaces.
 import { type EmbeddedFonts } from './fonts';
-import { effectiveSize, SUPERSCRIPT_RISE } from './layout/breaker';
+import { effectiveSize, superscriptRise } from './layout/breaker';
 import { type Fragment, type Line } from './layout/types';
 
 export function num(v: number): string {
@@ -26,7 +26,7 @@ export class ContentWriter {
     let rise = 0;
     for (const fr of frags) {
       const size = effectiveSize(fr.style);
-      const r = fr.style.superscript ? fr.style.size * SUPERSCRIPT_RISE : 0;
+      const r = fr.style.superscript ? superscriptRise(this.fonts.metrics[fr.style.face], fr.style.size) : 0;
       ops.push(`/${this.fonts.resourceName(fr.style.face)} ${num(size)} Tf`);
       if (r !== rise) ops.push(`${num(r)} Ts`);
       rise = r;
@@ -45,22 +45,19 @@ export class ContentWriter {
     }
   }
 
-  /** A TJ array: glyph codes, with a negative adjustment after each space when justified. */
+  /** A TJ array: glyph codes word by word (cached), with a negative adjustment after each space when justified. */
   private showArray(fr: Fragment, size: number): string {
     const face = fr.style.face;
-    if (fr.spaceExtra <= 0.0005 || !fr.text.includes(' ')) return `[<${this.fonts.encode(face, fr.text)}>]`;
-    const adj = num((-fr.spaceExtra * 1000) / size);
-    const items: string[] = [];
-    let buf = '';
-    for (const ch of fr.text) {
-      buf += ch;
-      if (ch === ' ') {
-        items.push(`<${this.fonts.encode(face, buf)}>`, adj);
-        buf = '';
-      }
+    const words = fr.text.split(' ');
+    const space = this.fonts.encode(face, ' ');
+    // TJ units are 1/1000 em; a tenth of one is far below what anyone can see.
+    const sep = fr.spaceExtra > 0.0005 ? `${space}) ${num(Math.round((-fr.spaceExtra * 10000) / size) / 10)} (` : space;
+    let out = '[(';
+    for (let i = 0; i < words.length; i++) {
+      if (i > 0) out += sep;
+      out += this.fonts.encode(face, words[i]!);
     }
-    if (buf) items.push(`<${this.fonts.encode(face, buf)}>`);
-    return `[${items.join(' ')}]`;
+    return `${out})]`;
   }
 
   /** A filled rectangle (rules, underlines): x, y = lower-left corner. */

@@ -187,7 +187,10 @@ export class EmbeddedFonts {
     return `F${FACE_KEYS.indexOf(face) + 1}`;
   }
 
-  /** Hex glyph codes of a text (without angle brackets), one 4-digit code per code point. */
+  /**
+   * Glyph codes of a text as the body of a PDF literal string: two bytes per code point (half the
+   * size of hex, so pages deflate twice as fast), with "\\", "(", ")", CR and LF escaped.
+   */
   encode(face: FaceKey, text: string): string {
     const cache = this.codes[face];
     const hit = cache.get(text);
@@ -196,7 +199,8 @@ export class EmbeddedFonts {
     for (const ch of text) {
       let code = cache.get(ch);
       if (code === undefined) {
-        code = this.pdfFonts[face].encodeText(ch).toString().slice(1, -1);
+        const id = parseInt(this.pdfFonts[face].encodeText(ch).toString().slice(1, -1), 16);
+        code = literalByte(id >> 8) + literalByte(id & 0xff);
         cache.set(ch, code);
       }
       out += code;
@@ -209,4 +213,13 @@ export class EmbeddedFonts {
   attachTo(pageNode: { setFontDictionary(name: PDFName, ref: PDFRef): void }): void {
     for (const face of this.used) pageNode.setFontDictionary(PDFName.of(this.resourceName(face)), this.pdfFonts[face].ref);
   }
+}
+
+function literalByte(b: number): string {
+  if (b === 0x5c) return '\\\\';
+  if (b === 0x28) return '\\(';
+  if (b === 0x29) return '\\)';
+  if (b === 0x0d) return '\\r';
+  if (b === 0x0a) return '\\n';
+  return String.fromCharCode(b);
 }

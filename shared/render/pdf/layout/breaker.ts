@@ -5,9 +5,13 @@ import { cleanText } from '../../../text/normalize';
 import { type FaceMetrics, type FontMetricsSet } from '../fonts';
 import { type Fragment, type Line, type Paragraph, type PlacedRule, type RunStyle } from './types';
 
-/** Word draws superscript at about 2/3 size, raised by about 1/3 of the font size. */
-export const SUPERSCRIPT_SCALE = 0.65;
-export const SUPERSCRIPT_RISE = 0.33;
+/** LibreOffice's automatic superscript (what it does with a DOCX footnote mark): 58 % size, top aligned with the text. */
+export const SUPERSCRIPT_SCALE = 0.58;
+
+/** Baseline shift of a superscript so that its top meets the top of full-size text. */
+export function superscriptRise(face: FaceMetrics, size: number): number {
+  return (face.ascent + face.lineGap) * size * (1 - SUPERSCRIPT_SCALE);
+}
 
 const EPS = 0.005;
 
@@ -20,14 +24,27 @@ export function effectiveSize(style: RunStyle): number {
 
 /** NFC, no control characters, tabs as spaces, characters the font lacks as "?". */
 export function sanitize(text: string, face: FaceMetrics): string {
-  const clean = cleanText(text).replace(/[\t\u00A0\u2007\u202F]/g, (c) => (c === '\t' ? ' ' : c)).replace(/[\u0080-\u009F]/g, '');
+  const clean = cleanText(text).replace(/\t/g, ' ').replace(/[\u0080-\u009F]/g, '');
+  for (let i = 0; i < clean.length; i++) {
+    const c = clean.charCodeAt(i);
+    if ((c >= 0xd800 && c <= 0xdfff) || (c !== 10 && !face.has(c))) return replaceMissing(clean, face);
+  }
+  return clean;
+}
+
+function replaceMissing(text: string, face: FaceMetrics): string {
   let out = '';
-  for (const ch of clean) {
+  for (const ch of text) {
     const cp = ch.codePointAt(0)!;
     out += cp === 10 || face.has(cp) ? ch : '?';
   }
   return out;
 }
+
+/** Runs of spaces, a line break, or a run of anything else. */
+const TOKEN = / +|\n|[^ \n]+/g;
+/** Splits after a hyphen that has a letter or digit before it and a letter after it. */
+const HYPHEN_BREAK = /(?<=[\p{L}\p{N}]-)(?=\p{L})/u;
 
 function measure(metrics: FontMetricsSet, style: RunStyle, text: string): number {
   return metrics[style.face].width(text, effectiveSize(style));
@@ -56,41 +73,27 @@ function segmentsOf(p: Paragraph, metrics: FontMetricsSet): Segment[] {
       seg.cw += w;
       continue;
     }
-    const chars = Array.from(text);
-    let buf = '';
-    let bufSpace = false;
-    const flush = () => {
-      if (!buf) return;
-      const w = measure(metrics, run.style, buf);
-      if (bufSpace) {
-        seg.trailing.push({ text: buf, style: run.style, width: w, spaces: buf.length });
-        seg.sw += w;
-      } else {
-        seg.content.push({ text: buf, style: run.style, width: w, spaces: 0 });
-        seg.cw += w;
-      }
-      buf = '';
-    };
-    for (let i = 0; i < chars.length; i++) {
-      const ch = chars[i]!;
-      if (ch === '\n') {
-        flush();
+    for (const m of text.matchAll(TOKEN)) {
+      const tok = m[0];
+      if (tok === '\n') {
         seg.newlineAfter = true;
         push();
-        continue;
-      }
-      const isSpace = ch === ' ';
-      if (isSpace !== bufSpace) flush();
-      if (!isSpace && seg.trailing.length) push();
-      bufSpace = isSpace;
-      buf += ch;
-      // Like ICU/LibreOffice: a break is allowed after a hyphen between a letter/digit and a letter.
-      if (ch === '-' && i > 0 && /[\p{L}\p{N}]/u.test(chars[i - 1]!) && /\p{L}/u.test(chars[i + 1] ?? '')) {
-        flush();
-        push();
+      } else if (tok.charCodeAt(0) === 32) {
+        const w = measure(metrics, run.style, tok);
+        seg.trailing.push({ text: tok, style: run.style, width: w, spaces: tok.length });
+        seg.sw += w;
+      } else {
+        if (seg.trailing.length) push();
+        // Like ICU/LibreOffice: a break is allowed after a hyphen between a letter/digit and a letter.
+        const parts = tok.includes('-') ? tok.split(HYPHEN_BREAK) : [tok];
+        parts.forEach((part, i) => {
+          const w = measure(metrics, run.style, part);
+          seg.content.push({ text: part, style: run.style, width: w, spaces: 0 });
+          seg.cw += w;
+          if (i < parts.length - 1) push();
+        });
       }
     }
-    flush();
   }
   if (seg.content.length || seg.trailing.length || segs.length === 0) push();
   return segs;
