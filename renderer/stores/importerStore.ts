@@ -1,14 +1,10 @@
 import { create } from 'zustand';
-import type { IncomingMetadata } from '../../shared/parse/types';
+import type { ApiOutput } from '../../shared/ipc/contract';
 import { getApi } from '../api/client';
 import { useNotifications } from './notificationsStore';
 
-export type ImportResult = { text: string; metadata: IncomingMetadata; warnings: { code: string; message: string }[] };
+export type ImportResult = ApiOutput<'importer:extract'>;
 export type ImportSource = { fileName: string; mime: string; dataBase64: string } | { text: string };
-
-// importer:extract is being wired by the parser engineer; until it lands the call reports so.
-type ExtractInput = { fileName: string; dataBase64: string } | { text: string };
-type MaybeImporter = { importer?: { extract?: (input: ExtractInput) => Promise<ImportResult> } };
 
 type ImporterState = {
   busy: boolean;
@@ -19,14 +15,9 @@ type ImporterState = {
 export const useImporterStore = create<ImporterState>((set) => ({
   busy: false,
   async extract(source) {
-    const fn = (getApi() as unknown as MaybeImporter).importer?.extract;
-    if (!fn) {
-      useNotifications.getState().push('Chức năng đọc văn bản chưa sẵn sàng trong phiên bản này.');
-      return null;
-    }
     set({ busy: true });
     try {
-      return await fn('text' in source ? { text: source.text } : { fileName: source.fileName, dataBase64: source.dataBase64 });
+      return await getApi().importer.extract('text' in source ? { text: source.text } : { fileName: source.fileName, dataBase64: source.dataBase64 });
     } catch (e) {
       useNotifications.getState().push(e);
       return null;

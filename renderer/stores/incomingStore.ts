@@ -34,6 +34,8 @@ type IncomingState = {
   setStatus: (id: number, status: IncomingStatus) => Promise<void>;
   checkDuplicate: (check: DuplicateCheck) => Promise<IncomingRecord | null>;
   attachment: (id: number) => Promise<Attachment | null>;
+  /** Records an outgoing document as a reply to (or forwarding of) an incoming one. */
+  linkReply: (id: number, outgoingId: number) => Promise<void>;
 };
 
 let seq = 0;
@@ -139,6 +141,16 @@ export const useIncomingStore = create<IncomingState>((set, get) => {
       } catch (e) {
         notify(e);
         return null;
+      }
+    },
+    async linkReply(id, outgoingId) {
+      try {
+        const rec = await getApi().incoming.get({ id });
+        if (rec.replyIds.includes(outgoingId)) return;
+        const updated = await getApi().incoming.update({ id, replyIds: [...rec.replyIds, outgoingId] });
+        if (get().current?.id === id) set({ current: updated });
+      } catch (e) {
+        notify(e);
       }
     },
     async attachment(id) {

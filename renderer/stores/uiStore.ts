@@ -21,6 +21,7 @@ type UiState = {
   openIncoming: (id: number | null) => void;
   openOutgoing: (id: number | null) => void;
   startCompose: (target: ComposeTarget) => void;
+  endCompose: () => void;
 };
 
 export const useUi = create<UiState>((set) => ({
@@ -32,4 +33,5 @@ export const useUi = create<UiState>((set) => ({
   openIncoming: (incomingId) => set({ screen: 'incoming', incomingId }),
   openOutgoing: (outgoingId) => set({ screen: 'outgoing', outgoingId }),
   startCompose: (compose) => set({ screen: 'compose', compose }),
+  endCompose: () => set({ compose: null }),
 }));

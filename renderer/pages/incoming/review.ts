@@ -1,5 +1,6 @@
 // Extracted metadata → the review form's values, and the form's values → incoming:create input.
 import type { IncomingCreateInput, SECRECY_LEVELS, URGENCY_LEVELS } from '../../../shared/domain/incoming';
+import { runningName } from '../../../shared/templates/prefill';
 import type { ImportResult } from '../../stores/importerStore';
 
 export type ReviewValues = {
@@ -44,8 +45,8 @@ export const emptyReview = (today: string): ReviewValues => ({
   fullText: '',
 });
 
-/** "BAN TUYÊN GIÁO" + "THÀNH ỦY TP. HỒ CHÍ MINH" → how the register names the author. */
-const issuerLine = (issuer: string | null, parent: string | null) => [issuer, parent].filter((x) => x && x.trim()).join(' ');
+/** "BAN TUYÊN GIÁO" + "THÀNH ỦY THÀNH PHỐ HỒ CHÍ MINH" → "Ban Tuyên giáo Thành ủy", as registers write it. */
+const issuerLine = (issuer: string | null, parent: string | null) => (issuer?.trim() ? runningName(issuer, parent) : (parent ?? ''));
 
 export function fromExtraction(r: ImportResult, today: string): { values: ReviewValues; confidence: ReviewConfidence } {
   const m = r.metadata;
