@@ -1,11 +1,13 @@
 // The shell's services (app:*, files:*) for createServices: one spread keeps services.ts small.
+import pkg from '../../package.json' with { type: 'json' };
 import type { AppMode, NetworkCheck } from '../../shared/ipc/app';
 import type { Db } from '../db/open';
 import type { DialogProvider } from './dialogs';
 import { createFilesService } from './files';
 import { createAppService } from './service';
 
-export const APP_VERSION = '0.1.0';
+/** The desktop app passes app.getVersion(); elsewhere (web, CLI, tests) package.json's version. */
+export const APP_VERSION: string = pkg.version;
 
 export type ShellOptions = {
   mode?: AppMode;

@@ -45,7 +45,7 @@ describe('app:info and app:dataLocation', () => {
     const dir = tempDir();
     const web = openAppContext({ dataDir: dir });
     opened.push(web);
-    expect(value(await web.dispatch('app:info', {}))).toMatchObject({ mode: 'web', dialogs: false, dataDir: dir });
+    expect(value(await web.dispatch('app:info', {}))).toMatchObject({ mode: 'web', dialogs: false, dataDir: dir, version: JSON.parse(fs.readFileSync('package.json', 'utf8')).version });
     web.close();
     opened.pop();
     const desk = openAppContext({ dataDir: dir, mode: 'desktop', version: '9.9.9', dialogs: fakeDialogs() });
