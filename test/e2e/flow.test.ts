@@ -1,24 +1,40 @@
 // The clerk's day in a real browser (browser mode, fresh data folder): first-run setup, import of
 // Công văn 3080-CV/BTGTU, forwarding letter 65-CV/BTGQU, the outgoing register, a Thông báo nhanh.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import { unzipSync, strFromU8 } from 'fflate';
+import type { Browser, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openAppContext, type AppContext } from '../../electron/context';
 import { startHost, type Host } from '../../electron/host/server';
 import { chromiumAvailable, launchChromium, resultsDir } from '../helpers/browser';
 import { tempDir } from '../helpers/tmp';
+import { requireTools } from '../helpers/tools';
 
-const enabled = chromiumAvailable();
+const enabled = chromiumAvailable() && requireTools('pdftotext');
+const fixture = (name: string) => fs.readFileSync(path.join(import.meta.dirname, 'fixtures', name), 'utf8');
 const shot = (page: Page, name: string) => page.screenshot({ path: path.join(resultsDir(), `ui-${name}.png`), fullPage: true });
+
+/** Clicks, waits for the browser download and returns the saved file's path. */
+async function download(page: Page, click: () => Promise<void>, dir: string): Promise<{ file: string; name: string }> {
+  const [dl] = (await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), click()])) as [Download, void];
+  const file = path.join(dir, dl.suggestedFilename());
+  await dl.saveAs(file);
+  return { file, name: dl.suggestedFilename() };
+}
+const pdfText = (file: string) => execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
 
 describe.runIf(enabled)('the clerk flow in Chromium (browser mode, fresh data folder)', () => {
   let ctx: AppContext;
   let host: Host;
   let browser: Browser;
   let page: Page;
+  let downloads: string;
 
   beforeAll(async () => {
     ctx = openAppContext({ dataDir: tempDir() });
+    downloads = tempDir('vanthu-dl-');
     host = await startHost({ dispatch: ctx.dispatch, staticDir: path.resolve('build/renderer') });
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1366, height: 860 }, acceptDownloads: true });
@@ -43,5 +59,112 @@ describe.runIf(enabled)('the clerk flow in Chromium (browser mode, fresh data fo
     const profile = await ctx.dispatch('profile:get', {});
     expect(profile.ok && (profile.value as { issuerCode: string }).issuerCode).toBe('BTGQU');
     await page.getByRole('heading', { name: 'Văn bản đến' }).waitFor();
+  });
+  it('2. pastes Công văn 3080-CV/BTGTU, reviews the extracted fields, saves it, finds it without diacritics', async () => {
+    await page.getByRole('button', { name: 'Nhập văn bản', exact: true }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Hoặc dán nội dung văn bản').fill(fixture('cv-3080-btgtu.txt'));
+    await dialog.getByRole('button', { name: 'Đọc văn bản' }).click();
+    await dialog.getByRole('heading', { name: 'Kiểm tra thông tin trước khi lưu' }).waitFor();
+    expect(await dialog.getByLabel('Số, ký hiệu').inputValue()).toBe('3080-CV/BTGTU');
+    expect(await dialog.getByLabel('Ngày văn bản').inputValue()).toBe('2023-07-10');
+    expect(await dialog.getByLabel('Cơ quan ban hành').inputValue()).toBe('Ban Tuyên giáo Thành ủy');
+    expect(await dialog.getByLabel('Trích yếu nội dung').inputValue()).toContain('Thông báo nhanh kết quả Hội nghị Ban Chấp hành Đảng bộ thành phố lần thứ 21');
+    await shot(page, '2-import-review');
+    await dialog.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await dialog.waitFor({ state: 'detached' });
+
+    const table = page.getByRole('table', { name: 'Sổ văn bản đến' });
+    await table.getByRole('row', { name: /3080-CV\/BTGTU/ }).waitFor();
+    const search = page.getByRole('searchbox', { name: 'Tìm kiếm' });
+    await search.fill('khong co van ban nay');
+    await page.getByText('Không tìm thấy văn bản phù hợp').waitFor();
+    await search.fill('thong bao nhanh');
+    await table.getByRole('row', { name: /3080-CV\/BTGTU/ }).waitFor();
+    expect(await table.locator('mark').count()).toBeGreaterThan(0);
+    await shot(page, '2-incoming-search');
+    await search.fill('');
+  });
+
+  it('3. forwards it: preview shows the header, Phát hành gives 65-CV/BTGQU, the PDF says so', async () => {
+    await page.getByRole('row', { name: /3080-CV\/BTGTU/ }).click();
+    await page.getByRole('heading', { name: /Văn bản đến số 1\// }).waitFor();
+    await shot(page, '3-incoming-detail');
+    await page.getByRole('button', { name: 'Soạn công văn chuyển tiếp', exact: true }).click();
+    await page.getByRole('heading', { name: 'Soạn công văn chuyển tiếp' }).waitFor();
+    // The sample term ended in 2025: a letter of 12/7/2023 falls in khóa XII, whose next CV is 65.
+    await page.getByLabel('Ngày văn bản', { exact: true }).fill('2023-07-12');
+    const previewText = page.getByTestId('preview-text');
+    await expect.poll(() => previewText.innerText(), { timeout: 20_000 }).toContain('BAN TUYÊN GIÁO');
+    expect(await previewText.innerText()).toContain('QUẬN ỦY QUẬN 1');
+    await page.getByText('Số dự kiến: Số 65-CV/BTGQU').waitFor();
+    await shot(page, '3-compose-forwarding');
+
+    await page.getByRole('button', { name: 'Phát hành', exact: true }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Phát hành', exact: true }).click();
+    await page.getByText('Đã phát hành: Số 65-CV/BTGQU').first().waitFor({ timeout: 30_000 });
+    const { file } = await download(page, () => page.getByRole('button', { name: 'Xuất PDF', exact: true }).click(), downloads);
+    const text = pdfText(file);
+    expect(text).toContain('Số 65-CV/BTGQU');
+    expect(text).toContain('Thực hiện Công văn số 3080-CV/BTGTU');
+    const docx = await download(page, () => page.getByRole('button', { name: 'Xuất DOCX', exact: true }).click(), downloads);
+    const xml = strFromU8(unzipSync(fs.readFileSync(docx.file))['word/document.xml']!);
+    expect(xml).toContain('65-CV/BTGQU');
+    await shot(page, '3-compose-issued');
+  });
+
+  it('4. Văn bản đi lists 65-CV/BTGQU; voiding refuses an empty reason, then records it', async () => {
+    await page.getByRole('navigation').getByRole('button', { name: 'Văn bản đi', exact: true }).click();
+    const row = page.getByRole('table', { name: 'Sổ văn bản đi' }).getByRole('row', { name: /65-CV\/BTGQU/ });
+    await row.waitFor();
+    expect(await row.innerText()).toContain('Nguyễn Trung Châu');
+    await shot(page, '4-outgoing');
+    await page.getByRole('button', { name: 'Hủy văn bản 65-CV/BTGQU' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Hủy văn bản 65-CV/BTGQU' });
+    await dialog.getByRole('button', { name: 'Xác nhận hủy' }).click();
+    await dialog.getByText('Hãy ghi lý do hủy').waitFor();
+    await shot(page, '4-void-dialog');
+    const listed = await ctx.dispatch('outgoing:list', {});
+    expect(listed.ok && (listed.value as { rows: { status: string }[] }).rows[0]!.status).toBe('issued');
+    await dialog.getByLabel('Lý do hủy').fill('Sai nơi nhận, phát hành lại');
+    await dialog.getByRole('button', { name: 'Xác nhận hủy' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await row.getByText('Đã hủy').waitFor();
+    const after = await ctx.dispatch('outgoing:list', {});
+    expect(after.ok && (after.value as { rows: { status: string; voidReason: string }[] }).rows[0]).toMatchObject({ status: 'void', voidReason: 'Sai nơi nhận, phát hành lại' });
+  });
+
+  it('5. drafts a Thông báo nhanh from a news article and exports it', async () => {
+    await page.getByRole('navigation').getByRole('button', { name: 'Văn bản đến', exact: true }).click();
+    await page.getByRole('button', { name: 'Về sổ văn bản đến' }).click();
+    await page.getByRole('row', { name: /3080-CV\/BTGTU/ }).click();
+    await page.getByRole('button', { name: 'Soạn Thông báo nhanh', exact: true }).click();
+    await page.getByRole('heading', { name: 'Tài liệu nguồn' }).waitFor();
+    await page.getByLabel('Tên nguồn 1').fill('Báo Thanh Niên 15/7/2023');
+    await page.getByLabel('Nội dung nguồn 1').fill(fixture('news-hcmc-midterm-2023.txt'));
+    await shot(page, '5-quick-sources');
+    await page.getByRole('button', { name: 'Lập dự thảo' }).click();
+    await page.getByRole('heading', { name: 'Dữ kiện rút ra — hãy xác nhận' }).waitFor({ timeout: 30_000 });
+    const previewText = page.getByTestId('preview-text');
+    await expect.poll(() => previewText.innerText(), { timeout: 20_000 }).toContain('THÔNG BÁO NHANH');
+    await shot(page, '5-quick-editor');
+    const { file } = await download(page, () => page.getByRole('button', { name: 'Xuất PDF', exact: true }).click(), downloads);
+    const text = pdfText(file);
+    expect(text).toContain('THÔNG BÁO NHANH');
+    expect(text).toMatch(/giữa nhiệm kỳ/i);
+  });
+
+  it('Nơi nhận and Cài đặt: a list pasted from Word becomes units; settings show the profile', async () => {
+    await page.getByRole('navigation').getByRole('button', { name: 'Nơi nhận', exact: true }).click();
+    await page.getByRole('button', { name: 'Dán danh sách từ Word' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Danh sách đơn vị (mỗi dòng một đơn vị)').fill('Kính gửi:\n- Đảng ủy phường Bến Nghé;\n- Đảng ủy phường Đa Kao;\n- Ủy ban Mặt trận Tổ quốc Việt Nam quận.');
+    await dialog.getByRole('button', { name: 'Nhập danh sách' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByRole('table', { name: 'Đơn vị' }).getByText('Đảng ủy phường Đa Kao').waitFor();
+    await shot(page, '6-recipients');
+    await page.getByRole('navigation').getByRole('button', { name: 'Cài đặt', exact: true }).click();
+    expect(await page.getByLabel('Ký hiệu cơ quan').inputValue()).toBe('BTGQU');
+    await shot(page, '7-settings');
   });
 });
