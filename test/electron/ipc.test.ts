@@ -75,6 +75,12 @@ describe('dispatch results', () => {
     expect(await ctx.dispatch('app:info', undefined)).toMatchObject({ ok: true });
   });
 
+  it('answers a valid call with {ok: true, value}', async () => {
+    const r = await ctx.dispatch('profile:samples', {});
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(Array.isArray(r.value) && r.value.length > 0).toBe(true);
+  });
+
   it('words validation details in Vietnamese', async () => {
     const r = await ctx.dispatch('app:info', { extra: 1 });
     expect(r.ok).toBe(false);
