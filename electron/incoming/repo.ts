@@ -79,6 +79,9 @@ export function createIncomingRepo(db: Db) {
   const byDupKey = db.prepare<[string, number], IncomingDbRow>(
     `SELECT * FROM incoming WHERE dup_key = ? AND deleted_at IS NULL AND id <> ? ORDER BY reg_key LIMIT 1`,
   );
+  const addCount = db.prepare(
+    `INSERT INTO incoming_count (arrival_year, status, n) VALUES (?, ?, ?) ON CONFLICT (arrival_year, status) DO UPDATE SET n = n + excluded.n`,
+  );
   const softDelete = db.prepare(`UPDATE incoming SET deleted_at = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL`);
   const setStatus = db.prepare(`UPDATE incoming SET status = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL`);
 
@@ -125,6 +128,13 @@ export function createIncomingRepo(db: Db) {
     findByDupKey(key: string, excludeId = 0): IncomingRecord | null {
       const r = byDupKey.get(key, excludeId);
       return r ? hydrate(r) : null;
+    },
+    /** Inserted records per (year, status): the service adds them here (0024); updates/deletes use triggers. */
+    addCounts(counts: ReadonlyMap<string, number>) {
+      for (const [key, n] of counts) {
+        const [year, status] = key.split('|');
+        addCount.run(Number(year), status, n);
+      }
     },
     softDelete: (id: number, now: string) => softDelete.run(now, now, id).changes > 0,
     setStatus: (id: number, status: IncomingFields['status'], now: string) => setStatus.run(status, now, id).changes > 0,

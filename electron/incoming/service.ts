@@ -137,7 +137,9 @@ export function createIncomingService(db: Db, clock: () => Date) {
 
   const createTx = db.transaction((input: IncomingCreateInput): IncomingRecord => {
     const p = prepare(input);
-    return repo.find(write(p, p.arrivalNumber ?? repo.nextNumber(p.year), now()))!;
+    const id = write(p, p.arrivalNumber ?? repo.nextNumber(p.year), now());
+    repo.addCounts(new Map([[`${p.year}|${p.f.status}`, 1]]));
+    return repo.find(id)!;
   });
 
   type BatchResult = { ok: true; id: number; arrivalYear: number; arrivalNumber: number } | { ok: false; code: string; message: string };
@@ -145,7 +147,9 @@ export function createIncomingService(db: Db, clock: () => Date) {
     const at = now();
     const next = new Map<number, number>();
     const keys = new Set<string>();
-    return inputs.map((input): BatchResult => {
+    const explicit = new Set<number>();
+    const counts = new Map<string, number>();
+    const results = inputs.map((input): BatchResult => {
       let p: Prepared;
       try {
         p = prepare(input, keys);
@@ -159,13 +163,20 @@ export function createIncomingService(db: Db, clock: () => Date) {
       let n = p.arrivalNumber;
       if (n === undefined) {
         n = next.get(p.year) ?? repo.nextNumber(p.year);
-        // A number copied by hand may sit above the allocator: never hand it out twice.
-        while (repo.isNumberTaken(p.year, n)) n++;
+        // A number given by hand earlier in this batch may sit above the allocator: skip it.
+        while (explicit.has(p.year * 10_000_000 + n)) n++;
+        next.set(p.year, n + 1);
+      } else {
+        explicit.add(p.year * 10_000_000 + n);
+        next.set(p.year, Math.max(next.get(p.year) ?? repo.nextNumber(p.year), n + 1));
       }
-      next.set(p.year, Math.max(next.get(p.year) ?? 0, n + 1));
+      const countKey = `${p.year}|${p.f.status}`;
+      counts.set(countKey, (counts.get(countKey) ?? 0) + 1);
       // Any error from here on is unexpected and rolls back the whole batch: never half a batch.
       return { ok: true, id: write(p, n, at), arrivalYear: p.year, arrivalNumber: n };
     });
+    repo.addCounts(counts);
+    return results;
   });
 
   const updateTx = db.transaction((input: IncomingUpdateInput & { allowDuplicate?: boolean }): IncomingRecord => {

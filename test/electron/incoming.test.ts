@@ -157,4 +157,28 @@ describe('incoming register', () => {
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
     db.close();
   });
+
+  it('a batch commits together; refused items (duplicates, also within the batch; taken numbers; bad data) are reported and not written', () => {
+    const ctx = open();
+    const s = ctx.services.incoming;
+    s.create({ ...circular, number: '1-CV/X' });
+    const res = s.createBatch([
+      { ...circular, number: '2-CV/X' },
+      { ...circular, number: '1-CV/X' },
+      { ...circular, number: '3-CV/X', arrivalNumber: 10 },
+      { ...circular, number: '4-CV/X' },
+      { ...circular, number: '4 - cv/x' },
+      { ...circular, number: '5-CV/X', arrivalNumber: 10 },
+      { ...circular, number: '6-CV/X', arrivalDate: 'hôm nay' },
+      { ...circular, number: '7-CV/X', arrivalDate: '2027-01-01', status: 'da-xu-ly' },
+    ]);
+    expect(res.map((r) => (r.ok ? r.arrivalNumber : r.code))).toEqual([2, 'CONFLICT', 10, 11, 'CONFLICT', 'CONFLICT', 'VALIDATION', 1]);
+    expect(s.list({}).total).toBe(5);
+    expect(s.list({ year: 2027, status: 'da-xu-ly' }).total).toBe(1);
+    expect(s.list({ year: 2026, status: 'moi' }).total).toBe(4);
+    expect(s.create({ ...circular, number: '8-CV/X' }).arrivalNumber).toBe(12);
+    const db = ctx.services.db;
+    expect((db.prepare('SELECT count(*) AS n FROM incoming_fts_docsize').get() as { n: number }).n).toBe(6);
+    ctx.close();
+  });
 });
