@@ -30,7 +30,9 @@ export async function copyDatabase(db: Db, dest: string): Promise<void> {
   const partial = path.join(path.dirname(dest), `.${path.basename(dest)}.partial`);
   fs.rmSync(partial, { force: true });
   try {
-    await db.backup(partial);
+    // After the first step copy everything in one step: a write from another process between steps
+    // would restart the backup, and a busy writer could starve it forever.
+    await db.backup(partial, { progress: ({ totalPages }) => Math.max(totalPages, 100) });
     const copy = new Database(partial);
     try {
       // One file, no -wal beside it: safe to carry on a USB drive.
