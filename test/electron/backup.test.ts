@@ -142,6 +142,25 @@ describe('backup and restore', () => {
     ctx.close();
   });
 
+  it('restores a backup whose page size differs from the live database', async () => {
+    const ctx = openClocked();
+    await populate(ctx, 4);
+    const before = tableHashes(ctx.services.db);
+    const b = ok<BackupInfo>(await ctx.dispatch('backup:create', {}));
+    const small = path.join(tempDir(), 'small-pages.sqlite');
+    fs.copyFileSync(path.join(b.folder, b.fileName), small);
+    const raw = new Database(small);
+    raw.pragma('page_size = 4096');
+    raw.exec('VACUUM');
+    expect(raw.pragma('page_size', { simple: true })).toBe(4096);
+    raw.close();
+    ctx.services.outgoing.void(2, 'Đổi dữ liệu trước khi khôi phục');
+    await ctx.services.backup.restoreFile(small);
+    expect(ctx.services.db.pragma('page_size', { simple: true })).toBe(8192);
+    expect(without(tableHashes(ctx.services.db), 'audit_log', 'backup_settings')).toEqual(without(before, 'audit_log', 'backup_settings'));
+    ctx.close();
+  });
+
   it('daily automatic backup: once a day, rotation keeps N, manual copies are kept; a missing folder never throws', async () => {
     const ctx = openClocked('2023-07-01T08:00:00Z');
     await populate(ctx, 2);
