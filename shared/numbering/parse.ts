@@ -70,7 +70,7 @@ export function parseDocNumber(input: string): ParsedNumber | null {
 
 /** A header number line: "Số 65-CV/BTGQU", "Số: 454/UBND-NCTH", "Số:  65 - CV/BTGQU". */
 export function parseNumberLine(line: string): ParsedNumber | null {
-  const m = /^\s*S[ốố]\s*(?:[:.]\s*)?(?=\d)/iu.exec(line.normalize('NFC'));
+  const m = /^\s*(?:Số|SỐ)\s*(?:[:.]\s*)?(?=\d)/u.exec(line.normalize('NFC'));
   if (!m) return null;
   const n = parseDocNumber(line.slice(m[0].length));
   return n && n.index === 0 ? { ...n, index: n.index + m[0].length } : null;

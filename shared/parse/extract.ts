@@ -126,6 +126,13 @@ export function extractMetadata(text: string): IncomingMetadata {
   const refScore = (r: (typeof refs)[number]) => 0.85 * r.certainty * (r.issuer ? 1 : 0.8) * (r.date || !/-/.test(r.number ?? '') ? 1 : 0.9);
   c.references = refs.length ? Math.min(...refs.map(refScore)) * (refs.length > 4 ? 0.9 : 1) : 0.7;
 
+  // No number, no national title, no place-date: not laid out as an official document (a news
+  // article, a pasted excerpt). Whatever the header and signature heuristics found is a guess.
+  if (!h.number && !h.style && !h.placeDate) {
+    for (const f of ['parentBody', 'issuer', 'subject', 'docType', 'signerName', 'signerTitle', 'signingAuthority', 'addressees', 'distribution'] as const) {
+      if (meta[f] !== null) c[f] = Math.min(c[f], 0.45);
+    }
+  }
   for (const f of METADATA_FIELDS) c[f] = clamp(c[f]);
   return meta;
 }

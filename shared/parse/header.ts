@@ -63,6 +63,8 @@ function headerEnd(lines: string[]): number {
     // "-----" under a title's trích yếu closes the header.
     if (sawTitle && isSeparatorLine(l) && /[-–—_]/.test(l)) return i + 1;
     if (afterLabel(l, 'kinh gui') !== null) return i;
+    // Official headers open with short lines; a sentence before any header element means there is none.
+    if (!anchored && looksLikeBody(l) && !isUpperLine(l.split(' ').slice(0, 3).join(' ')) && segmentHeaderLine(l).length === 1) return i;
     if (anchored && looksLikeBody(l) && !isHeaderPlaceDate(l) && !parseNumberLine(l) && !/^(v\/v|ve viec)/.test(fold(l))) return i;
     if (parseNumberLine(l) || isNationalLine(l) || isHeaderPlaceDate(l) || isUpperLine(l) || segmentHeaderLine(l).length > 1) anchored = true;
   }

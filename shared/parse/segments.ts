@@ -23,7 +23,10 @@ function cutsFor(line: string): number[] {
       cuts.add(m.index + m[0].length);
     }
   }
-  for (const m of f.matchAll(/(?:^|\s)(so\s*:?\s*\d{1,5}\s*[-–/])/g)) cuts.add(m.index + m[0].length - m[1]!.length);
+  for (const m of f.matchAll(/(?:^|\s)(so\s*:?\s*\d{1,5}\s*[-–/])/g)) {
+    const at = m.index + m[0].length - m[1]!.length;
+    if (line[at] === 'S') cuts.add(at); // "Số …" of the header, not "… số 148-QĐ/TW" in a sentence
+  }
   for (const m of f.matchAll(/(?:^|\s)(v\/v\b|ve viec\s)/g)) cuts.add(m.index + m[0].length - m[1]!.length);
   // Rules drawn under the header parts ("-------", "_____") copied onto the same line.
   for (const m of f.matchAll(/(?:^|\s)([-_–—]{3,})(?=\s|$)/g)) {

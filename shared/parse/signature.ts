@@ -62,6 +62,17 @@ export function splitRowWise(lines: string[], from: number): string[] {
   return out;
 }
 
+const SIGNER_TITLE = /(TRƯỞNG|BÍ THƯ|CHÁNH|GIÁM ĐỐC|CHỦ TỊCH|CHỦ NHIỆM|TỔNG BIÊN TẬP|ỦY VIÊN|UỶ VIÊN|PHÓ)/u;
+
+function nameAfter(lines: string[], from: number, to: number, exclude: (i: number) => boolean): boolean {
+  for (let j = from; j < to; j++) {
+    const l = lines[j]!;
+    if (!l || exclude(j) || SKIP.test(l) || /^N[ơo]i nh[ậa]n/iu.test(l)) continue;
+    if (isNameLike(l).ok) return true;
+  }
+  return false;
+}
+
 const SKIP = /^(\(.*\)|\[.*\]|đã ký|\.\/\.|\/\.)$/iu;
 
 export function parseSignature(lines: string[], zoneStart: number, zoneEnd: number, exclude: (i: number) => boolean): SignatureResult {
@@ -97,13 +108,14 @@ export function parseSignature(lines: string[], zoneStart: number, zoneEnd: numb
     }
   }
   if (!r.authority) {
+    // Without a mark, a chức vụ counts only when a name follows it; the last such pair wins.
     for (let i = zoneStart; i < zoneEnd; i++) {
       const l = lines[i]!;
-      if (!l || exclude(i) || !isUpperLine(l) || l.split(' ').length > 8 || !TITLE_WORDS.test(l) || isNameLike(l).ok) continue;
+      if (!l || exclude(i) || !isUpperLine(l) || l.split(' ').length > 8 || !SIGNER_TITLE.test(l) || isNameLike(l).ok) continue;
+      if (!nameAfter(lines, i + 1, Math.min(zoneEnd, i + 9), exclude)) continue;
       r.title = l;
       r.start = i;
       titleAt = i;
-      break;
     }
   }
   const from = titleAt >= 0 ? titleAt + 1 : zoneStart;

@@ -60,3 +60,17 @@ describe('seed letter 65-CV/BTGQU', () => {
     expect(Math.max(...Object.values(m.confidence))).toBeLessThan(0.5);
   });
 });
+
+describe('news articles (not official documents)', () => {
+  const seeds = path.dirname(seedPath);
+  for (const name of fs.readdirSync(seeds).filter((f) => f.startsWith('news-'))) {
+    it(`${name}: no number or date, and nothing from the header claimed with confidence`, () => {
+      const m = extractMetadata(fs.readFileSync(path.join(seeds, name), 'utf8'));
+      expect(m.number).toBeNull();
+      expect(m.date).toBeNull();
+      for (const f of ['parentBody', 'issuer', 'subject', 'signerName', 'signerTitle', 'signingAuthority'] as const) {
+        if (m[f] !== null) expect(m.confidence[f], f).toBeLessThan(0.5);
+      }
+    });
+  }
+});
