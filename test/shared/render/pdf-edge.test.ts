@@ -133,4 +133,21 @@ describe.runIf(requireTools('pdftotext', 'mutool', 'qpdf'))('PDF renderer — ed
     }
   });
 
+
+  it('starts the block after a page break on a new page', async () => {
+    const spec = baseLetter({ body: [para('Đoạn thứ nhất trước ngắt trang.'), { type: 'pageBreak' }, para('Đoạn thứ hai sau ngắt trang.')] });
+    const { file, pages } = await writePdf(dir, 'pagebreak', spec);
+    expect(pages).toBe(2);
+    expect(pdfText(file, 1)).toContain('Đoạn thứ nhất trước ngắt trang.');
+    expect(pdfText(file, 2)).toContain('Đoạn thứ hai sau ngắt trang.');
+  });
+
+  it('keeps the blanks of a draft number and date', async () => {
+    const spec = baseLetter({ header: { ...baseLetter().header, number: { serial: null, typeCode: 'CV', issuerCode: 'BTGQU' }, date: null } });
+    const { file } = await writePdf(dir, 'draft', spec);
+    const text = pdfText(file, 1, true).replace(/\u00A0/g, ' ');
+    expect(text).toMatch(/Số +-CV\/BTGQU/);
+    expect(text).toMatch(/Quận 1, ngày +tháng +năm/);
+    expectSound(file);
+  });
 });
