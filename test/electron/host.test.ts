@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openAppContext, type AppContext } from '../../electron/context';
 import { databaseChecksum } from '../../electron/app/moveData';
 import { safeJoin, startHost, type Host } from '../../electron/host/server';
+import { channels } from '../../shared/ipc/contract';
 import { tempDir } from '../helpers/tmp';
 
 let ctx: AppContext;
@@ -157,6 +158,16 @@ describe('loopback bridge refusals change nothing', () => {
     const chunks = Array.from({ length: 20 }, () => Buffer.from('"' + 'x'.repeat(200) + '",'));
     const r = await raw({ headers: { ...good(), 'transfer-encoding': 'chunked' }, body: [Buffer.from('{"issuer":['), ...chunks] });
     expect(r.status).toBe(413);
+  });
+
+  it('validates every channel the same way over HTTP (null, array, __proto__)', async () => {
+    for (const c of channels) {
+      for (const body of ['null', '[]', '{"__proto__":{"polluted":1}}', '"x"']) {
+        const r = await raw({ headers: good(), body, path: `/api/${c}` });
+        expect(JSON.parse(r.body), `${c} ${body}`).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+      }
+    }
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
   it('answers bad input inside a valid request with VALIDATION', async () => {
