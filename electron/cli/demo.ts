@@ -1,9 +1,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { bundlePdfs } from '../../shared/render/bundle';
 import { readJsonFile, writeFileAtomic } from '../documents/files';
 import { templatesDir } from '../documents/fonts';
-import { renderDocument } from '../documents/service';
 import { CliUsageError, type CliCommand } from './args';
 
 /** The seed documents (templates/demo/*.json) and the files they become. */
@@ -20,6 +18,8 @@ export const demoCommand: CliCommand = {
   async run(argv, io) {
     const { values } = parseArgs({ args: argv, options: { out: { type: 'string' } }, strict: true });
     if (!values.out) throw new CliUsageError('Thiếu --out THƯ_MỤC.');
+    // Renderers load only when this command runs (see render.ts).
+    const [{ renderDocument }, { bundlePdfs }] = await Promise.all([import('../documents/service'), import('../../shared/render/bundle')]);
     const dir = path.resolve(values.out);
     const demoDir = path.join(templatesDir(), 'demo');
     // The seed letter is dated 12/7/2023; the files carry that date, not today's.

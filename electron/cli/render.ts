@@ -1,9 +1,10 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { readJsonFile, writeFileAtomic } from '../documents/files';
-import { renderDocumentDocx, renderDocumentPdf } from '../documents/service';
-import { openAppContext } from '../context';
 import { CliUsageError, type CliCommand } from './args';
+
+// The renderers (docx, pdf-lib, fontkit) and the database load only when this command runs, so
+// `vanthu --help` and the other commands start fast.
 
 export const renderCommand: CliCommand = {
   name: 'render',
@@ -26,6 +27,7 @@ export const renderCommand: CliCommand = {
     if (!data || typeof data !== 'object' || Array.isArray(data)) throw new CliUsageError('Tệp dữ liệu phải là một đối tượng JSON.');
     let office = null;
     if (values.db) {
+      const { openAppContext } = await import('../context');
       const ctx = openAppContext({ dataDir: path.dirname(path.resolve(values.db)), dbFile: values.db });
       try {
         office = ctx.services.profile.get();
@@ -35,10 +37,12 @@ export const renderCommand: CliCommand = {
     }
     const input = { templateId: values.template, data: data as Record<string, unknown>, profile: office, formatProfile: values['format-profile'] };
     if (ext === '.docx') {
+      const { renderDocumentDocx } = await import('../documents/service-docx');
       const r = await renderDocumentDocx(input);
       writeFileAtomic(values.out, r.docx);
       io.stdout(`Đã ghi ${values.out}\n`);
     } else {
+      const { renderDocumentPdf } = await import('../documents/service-pdf');
       const r = await renderDocumentPdf(input);
       writeFileAtomic(values.out, r.pdf);
       io.stdout(`Đã ghi ${values.out} (${r.pages} trang)\n`);

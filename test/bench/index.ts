@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { registryBench } from './registry';
 import { parseBench } from './parse';
 import { reportBench } from './report';
+import { documentsBench } from './documents';
 
 export type BenchRow = { name: string; value: number; unit: string; target?: string; ok?: boolean };
 export type BenchPart = { name: string; run: () => Promise<BenchRow[]> };
@@ -12,6 +13,7 @@ const parts: BenchPart[] = [];
 parts.push(registryBench);
 parts.push(parseBench);
 parts.push(reportBench);
+parts.push(documentsBench);
 
 export function printTable(title: string, rows: BenchRow[]) {
   console.log(`\n== ${title} ==`);

@@ -48,18 +48,30 @@ export function paragraphWith(xml: string, needle: string): string {
   return p;
 }
 
-/** Run properties of the run holding `needle`: size in pt, bold, italic, underline, font. */
-export function runProps(paragraphXml: string, needle: string): { size: number | null; bold: boolean; italic: boolean; underline: boolean; font: string | null } {
+export type RunDefaults = { size: number | null; font: string | null };
+
+/** Document-wide run defaults (w:docDefaults of styles.xml): size in pt and font. */
+export function runDefaults(stylesXml: string): RunDefaults {
+  const d = /<w:rPrDefault>([\s\S]*?)<\/w:rPrDefault>/.exec(stylesXml)?.[1] ?? '';
+  const sz = /<w:sz w:val="(\d+)"/.exec(d)?.[1];
+  return { size: sz ? Number(sz) / 2 : null, font: /<w:rFonts w:ascii="([^"]+)"/.exec(d)?.[1] ?? null };
+}
+
+/**
+ * Effective properties of the run holding `needle`: size in pt, bold, italic, underline, font —
+ * the run's own, else the document defaults.
+ */
+export function runProps(paragraphXml: string, needle: string, defaults: RunDefaults = { size: null, font: null }): { size: number | null; bold: boolean; italic: boolean; underline: boolean; font: string | null } {
   const run = [...paragraphXml.matchAll(/<w:r>[\s\S]*?<\/w:r>/g)].map((m) => m[0]).find((r) => xmlText(r).includes(needle));
   if (!run) throw new Error(`no run with "${needle}"`);
   const rpr = /<w:rPr>([\s\S]*?)<\/w:rPr>/.exec(run)?.[1] ?? '';
   const on = (tag: string) => new RegExp(`<w:${tag}(?: w:val="(?:true|1|on)")?\\s*/>`).test(rpr);
   return {
-    size: rpr.match(/<w:sz w:val="(\d+)"/) ? Number(rpr.match(/<w:sz w:val="(\d+)"/)![1]) / 2 : null,
+    size: rpr.match(/<w:sz w:val="(\d+)"/) ? Number(rpr.match(/<w:sz w:val="(\d+)"/)![1]) / 2 : defaults.size,
     bold: on('b'),
     italic: on('i'),
     underline: /<w:u w:val="single"/.test(rpr),
-    font: rpr.match(/<w:rFonts w:ascii="([^"]+)"/)?.[1] ?? null,
+    font: rpr.match(/<w:rFonts w:ascii="([^"]+)"/)?.[1] ?? defaults.font,
   };
 }
 

@@ -14,14 +14,18 @@ const ALIGN: Record<Align, (typeof AlignmentType)[keyof typeof AlignmentType]> =
 export const alignOf = (a: Align) => ALIGN[a];
 
 /** Run options for text in `style`, with a run's own emphasis added. */
+/**
+ * Run options for text in `style`, with a run's own emphasis added. The font and the body size
+ * are document defaults (renderDocx sets them), so runs only state what differs: a smaller XML is
+ * what keeps the docx library fast.
+ */
 export function runOptions(profile: FormatProfile, style: TextStyle, run: Partial<Run> = {}): IRunOptions {
-  return {
-    font: profile.font.family,
-    size: ptToHalfPoints(style.size),
-    bold: style.bold || run.bold === true,
-    italics: style.italic || run.italic === true,
-    underline: style.underline || run.underline === true ? { type: 'single' } : undefined,
-  };
+  const o: { size?: number; bold?: boolean; italics?: boolean; underline?: { type: 'single' } } = {};
+  if (style.size !== profile.elements.body.size) o.size = ptToHalfPoints(style.size);
+  if (style.bold || run.bold === true) o.bold = true;
+  if (style.italic || run.italic === true) o.italics = true;
+  if (style.underline || run.underline === true) o.underline = { type: 'single' };
+  return o;
 }
 
 export function textRun(profile: FormatProfile, style: TextStyle, text: string, run: Partial<Run> = {}): TextRun {

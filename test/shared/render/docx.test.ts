@@ -4,7 +4,7 @@ import { getFormatProfile, mmToTwips, STATE_ND30_2020 } from '../../../shared/fo
 import { renderDocx } from '../../../shared/render/docx';
 import { buildSpec } from '../../../shared/templates';
 import { type DocumentSpec } from '../../../shared/document/spec';
-import { demoData, docxParts, paragraphWith, paragraphs, runProps, template, xmlText } from '../../helpers/documents';
+import { demoData, docxParts, paragraphWith, paragraphs, runDefaults, runProps, template, xmlText } from '../../helpers/documents';
 
 const NOW = new Date('2023-07-12T01:00:00Z');
 const party = getFormatProfile();
@@ -39,6 +39,8 @@ describe('DOCX of the seed letter (party-hd36-2018)', () => {
   it('sets Times New Roman, sizes and bold/italic of every header element as the profile says', async () => {
     const { parts } = await letter();
     const doc = parts['word/document.xml']!;
+    const defaults = runDefaults(parts['word/styles.xml']!);
+    expect(defaults).toEqual({ size: 14, font: 'Times New Roman' });
     const e = party.elements;
     const cases: [string, typeof e.issuer][] = [
       ['ĐẢNG CỘNG SẢN VIỆT NAM', e.nationalTitle],
@@ -55,7 +57,7 @@ describe('DOCX of the seed letter (party-hd36-2018)', () => {
       ['Nguyễn Trung Châu Tuyên', e.signatureName],
     ];
     for (const [needle, style] of cases) {
-      const p = runProps(paragraphWith(doc, needle), needle);
+      const p = runProps(paragraphWith(doc, needle), needle, defaults);
       expect({ needle, ...p }).toEqual({ needle, size: style.size, bold: style.bold, italic: style.italic, underline: style.underline, font: 'Times New Roman' });
     }
     expect(e.nationalTitle).toMatchObject({ size: 15, bold: true });
@@ -125,12 +127,13 @@ describe('DOCX of the seed Thông báo nhanh', () => {
     const spec = buildSpec(template('quick-report'), demoData('tbn'), party);
     const parts = docxParts(await renderDocx(spec, party, undefined, NOW));
     const doc = parts['word/document.xml']!;
+    const defaults = runDefaults(parts['word/styles.xml']!);
     const text = xmlText(doc);
     expect(text).toContain('THÔNG BÁO NHANH\nKẾT QUẢ HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘTHÀNH PHỐ LẦN THỨ 21 (KHÓA XI)');
     for (const s of ['I. VỀ TÌNH HÌNH KINH TẾ - XÃ HỘI', 'II. VỀ KẾT QUẢ THỰC HIỆN CÔNG TÁC', 'III. Hội nghị cũng đã thảo luận', 'IV. Ban Chấp hành Đảng bộ thành phố đã thông qua', '8. Tập trung chuẩn bị tốt', '* * *', 'Trước bối cảnh tình hình biến động']) {
       expect(text).toContain(s);
     }
-    expect(runProps(paragraphWith(doc, 'THÔNG BÁO NHANH'), 'THÔNG BÁO NHANH')).toMatchObject({ size: 15, bold: true });
+    expect(runProps(paragraphWith(doc, 'THÔNG BÁO NHANH'), 'THÔNG BÁO NHANH', defaults)).toMatchObject({ size: 15, bold: true });
     expect(runProps(paragraphWith(doc, 'I. VỀ TÌNH HÌNH'), 'VỀ TÌNH HÌNH')).toMatchObject({ bold: true });
     expect(paragraphWith(doc, 'I. VỀ TÌNH HÌNH')).toContain('<w:keepNext/>');
     expect(runProps(paragraphWith(doc, 'viết tắt là Nghị quyết số 98'), 'viết tắt là Nghị quyết số 98')).toMatchObject({ italic: true });
