@@ -6,7 +6,7 @@ export const LIMITS = {
   /** Whole file. Checked with stat/byteLength before reading or parsing anything. */
   maxFileBytes: 50 * 1024 * 1024,
   /** Declared uncompressed size of the DOCX parts we inflate (document, footnotes, numbering). */
-  maxPartBytes: 40 * 1024 * 1024,
+  maxPartBytes: 20 * 1024 * 1024,
   /** Declared uncompressed size of the whole archive, and its entry count. */
   maxArchiveBytes: 400 * 1024 * 1024,
   maxEntries: 5000,
@@ -15,6 +15,8 @@ export const LIMITS = {
   /** PDF: pages read, and a time budget after which the rest is skipped with a warning. */
   maxPdfPages: 300,
   pdfBudgetMs: 4000,
+  /** Hard stop for one PDF, whatever pdfjs is doing (checked between its asynchronous steps). */
+  pdfHardLimitMs: 4700,
 } as const;
 
 const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
@@ -28,6 +30,7 @@ export const importErrors = {
   encryptedDocx: () => new AppError('VALIDATION', 'Tệp Word được đặt mật khẩu hoặc mã hóa. Hãy gỡ mật khẩu rồi nhập lại.'),
   oldDoc: () => new AppError('VALIDATION', 'Tệp Word định dạng cũ (.doc) hoặc đã mã hóa. Hãy mở bằng Word/LibreOffice và lưu thành .docx rồi nhập lại.'),
   corruptPdf: () => new AppError('VALIDATION', 'Tệp PDF bị hỏng hoặc không đúng định dạng, không đọc được.'),
+  pdfTooSlow: () => new AppError('VALIDATION', 'Tệp PDF quá phức tạp hoặc bị hỏng: đọc quá 5 giây nên đã dừng. Hãy in ra PDF mới hoặc nhập tay các trường.'),
   passwordPdf: () => new AppError('VALIDATION', 'Tệp PDF được đặt mật khẩu. Hãy gỡ mật khẩu (hoặc in ra PDF mới) rồi nhập lại.'),
   binary: () => new AppError('VALIDATION', 'Tệp không phải văn bản đọc được (không phải DOCX, PDF hay tệp chữ). Hãy chọn tệp .docx, .pdf hoặc .txt.'),
   badEncoding: () => new AppError('VALIDATION', 'Không nhận ra bảng mã của tệp chữ. Hãy lưu tệp ở dạng UTF-8 rồi nhập lại.'),

@@ -28,7 +28,8 @@ function joinItems(items: Item[]): string {
   let end = -Infinity;
   for (const it of items) {
     const gap = it.x - end;
-    if (s && gap > Math.max(1, it.h * 0.15) && !s.endsWith(' ') && !it.str.startsWith(' ')) s += ' ';
+    // No space before a combining mark that some PDFs emit as an item of its own (NFC joins it later).
+    if (s && gap > Math.max(1, it.h * 0.15) && !s.endsWith(' ') && !it.str.startsWith(' ') && !/^\p{M}/u.test(it.str)) s += ' ';
     s += it.str;
     end = it.x + it.w;
   }
@@ -148,11 +149,29 @@ type PdfModule = typeof PdfjsTypes;
 let pdfjsPromise: Promise<PdfModule> | null = null;
 const loadPdfjs = () => (pdfjsPromise ??= import('pdfjs-dist/legacy/build/pdf.mjs'));
 
+/** Gives up (and frees pdfjs) when reading takes longer than the budget: the user gets an answer within 5 s. */
 export async function pdfToText(bytes: Uint8Array): Promise<{ text: string; warnings: ImportWarning[] }> {
+  let timer: NodeJS.Timeout | undefined;
+  let cancel: () => void = () => undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      cancel();
+      reject(importErrors.pdfTooSlow());
+    }, LIMITS.pdfHardLimitMs);
+  });
+  try {
+    return await Promise.race([readPdf(bytes, (c) => (cancel = c)), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function readPdf(bytes: Uint8Array, onTask: (cancel: () => void) => void): Promise<{ text: string; warnings: ImportWarning[] }> {
   const pdfjs = await loadPdfjs();
   const started = Date.now();
   // pdfjs may take ownership of (detach) the buffer it is given: pass a copy (Buffer.slice would share memory).
   const task = pdfjs.getDocument({ data: new Uint8Array(bytes), disableFontFace: true, useSystemFonts: false, verbosity: 0, stopAtErrors: false });
+  onTask(() => void task.destroy().catch(() => undefined));
   let doc: Awaited<typeof task.promise>;
   try {
     doc = await task.promise;
