@@ -4,7 +4,7 @@ import { AppError } from '../../shared/errors';
 
 export const LIMITS = {
   /** Whole file. Checked with stat/byteLength before reading or parsing anything. */
-  maxFileBytes: 50 * 1024 * 1024,
+  maxFileBytes: 45 * 1024 * 1024, // base64 of this still fits the web bridge body limit (64 MB)
   /** Declared uncompressed size of the DOCX parts we inflate (document, footnotes, numbering). */
   maxPartBytes: 20 * 1024 * 1024,
   /** Declared uncompressed size of the whole archive, and its entry count. */

@@ -6,8 +6,8 @@ import { defineChannel } from './define';
 export type ImportWarningDto = { code: 'NEEDS_OCR' | 'EMPTY_TEXT' | 'ENCODING_GUESSED' | 'PAGES_TRUNCATED'; message: string };
 export type ExtractResult = { text: string; metadata: IncomingMetadata; warnings: ImportWarningDto[] };
 
-// 50 MB file cap → base64 is 4/3 of that; the handler re-checks the decoded size.
-const MAX_BASE64 = 70_000_000;
+// 45 MB file cap → base64 is 4/3 of that; the handler re-checks the decoded size.
+const MAX_BASE64 = 63_000_000;
 
 export const importerContract = {
   /** Read a DOCX/PDF/TXT file (base64) or pasted text; nothing is registered. */
