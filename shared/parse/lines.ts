@@ -90,8 +90,10 @@ export function looksLikeBody(s: string): boolean {
 export function afterLabel(s: string, label: 'kinh gui' | 'noi nhan'): string | null {
   if (!/^[KkNn]/.test(s)) return null; // cheap test first: this runs on every line
   const f = fold(s.slice(0, 12)) + s.slice(12);
-  if (!f.startsWith(label)) return null;
-  const rest = s.slice(label.length);
+  // "Kính gởi" is the southern spelling, common in documents from the South.
+  const len = f.startsWith(label) ? label.length : label === 'kinh gui' && f.startsWith('kinh goi') ? 8 : -1;
+  if (len < 0) return null;
+  const rest = s.slice(len);
   if (rest && !/^[\s:.]/.test(rest)) return null;
   return rest.replace(/^[\s:.]+/, '');
 }

@@ -49,7 +49,8 @@ function placeFromPrefix(prefix: string): string | null {
   for (let i = tokens.length - 1; i >= 0 && kept.length < 6; i--) {
     const t = tokens[i]!;
     const letters = t.replace(/[^\p{L}]/gu, '');
-    const upperWord = letters.length >= 2 && letters === letters.toUpperCase() && !/^(TP|Tp)\.?$/u.test(t);
+    // "TP.", "TP.HCM", "Tp.Hồ" are place words although upper case.
+    const upperWord = letters.length >= 2 && letters === letters.toUpperCase() && !/^(TP|Tp)(\.|$)/u.test(t);
     if (upperWord || /[/*:;"“”()]/u.test(t) || /^S[ốo]$/u.test(t)) break;
     // A lower-case word means sentence text, not a place — except inside "Thành phố …", "Thị xã …".
     if (letters && !/^\p{Lu}/u.test(letters) && !/^\d/.test(t) && !/^(phố|xã|trấn)$/u.test(t)) break;
