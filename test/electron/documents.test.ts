@@ -9,6 +9,7 @@ import { openAppContext } from '../../electron/context';
 import { loadFonts, templatesDirCandidates } from '../../electron/documents/fonts';
 import { renderDocument } from '../../electron/documents/service';
 import { SAMPLE_PROFILES } from '../../shared/domain/profile';
+import { bundlePdfs } from '../../shared/render/bundle';
 import { demoData, docxParts, xmlText } from '../helpers/documents';
 import { requireTools } from '../helpers/tools';
 import { tempDir } from '../helpers/tmp';
@@ -88,6 +89,15 @@ describe('documents service', () => {
     expect(xmlText(docxParts(r.docx)['word/document.xml']!)).toContain('Số 07-CV/BTGQU');
     expect(xmlText(docxParts(r.docx)['word/document.xml']!)).toContain('Quận 1, ngày 03 tháng 02 năm 2024');
     expect(r.pages).toBe(1);
+  });
+});
+
+describe('distribution bundle', () => {
+  it('refuses an attachment that is not a PDF, naming it', async () => {
+    const r = await renderDocument({ templateId: 'forwarding-letter', data: demoData('letter') });
+    await expect(bundlePdfs({ name: 'cv.pdf', bytes: r.pdf }, [{ name: 'hỏng.pdf', bytes: new TextEncoder().encode('không phải PDF') }], new Date())).rejects.toMatchObject({ code: 'VALIDATION', message: expect.stringContaining('hỏng.pdf') });
+    const ok = await bundlePdfs({ name: 'cv.pdf', bytes: r.pdf }, [{ name: 'a.pdf', bytes: r.pdf }], new Date());
+    expect(ok.pages).toBe(2 * r.pages);
   });
 });
 

@@ -2,7 +2,7 @@
 import { FootnoteReferenceRun, PageBreak, Paragraph, type ParagraphChild, Tab, TabStopType, TextRun } from 'docx';
 import { type FormatProfile, type TextStyle, mmToTwips } from '../../format';
 import { type Block, type DocumentSpec, type Run, footnoteNumbers } from '../../document/spec';
-import { paragraphOptions, runOptions, styledParagraph, textRun } from './style';
+import { paragraphOptions, runOptions, styledParagraph, textRun, xmlSafe } from './style';
 
 function runChildren(profile: FormatProfile, style: TextStyle, runs: readonly Run[], notes: Map<string, number>, prefix = ''): ParagraphChild[] {
   const out: ParagraphChild[] = [];
@@ -61,7 +61,7 @@ export function footnoteContent(spec: DocumentSpec, profile: FormatProfile): Rec
         new Paragraph({
           ...paragraphOptions(profile, style, {}),
           // Word puts the reference mark first; one space separates it from the text.
-          children: f.runs.map((r, i) => new TextRun({ ...runOptions(profile, style, r), text: (i === 0 ? ' ' : '') + r.text.normalize('NFC') })),
+          children: f.runs.map((r, i) => new TextRun({ ...runOptions(profile, style, r), text: (i === 0 ? ' ' : '') + xmlSafe(r.text) })),
         }),
       ],
     };

@@ -28,8 +28,17 @@ export function runOptions(profile: FormatProfile, style: TextStyle, run: Partia
   return o;
 }
 
+/**
+ * NFC text without the characters XML 1.0 forbids (C0 controls but tab/newline, U+FFFE/FFFF, lone
+ * surrogates): one of them would make the whole .docx unreadable in Word.
+ */
+export function xmlSafe(text: string): string {
+  // eslint-disable-next-line no-control-regex -- removing control characters is the point
+  return text.normalize('NFC').replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '');
+}
+
 export function textRun(profile: FormatProfile, style: TextStyle, text: string, run: Partial<Run> = {}): TextRun {
-  return new TextRun({ ...runOptions(profile, style, run), text: applyCase(text, style) });
+  return new TextRun({ ...runOptions(profile, style, run), text: applyCase(xmlSafe(text), style) });
 }
 
 type ParaOpts = { firstLineIndent?: boolean; spaceBeforePt?: number; spaceAfterPt?: number; align?: Align; keepNext?: boolean; indentLeftTwips?: number; indentRightTwips?: number; hangingTwips?: number };
@@ -60,7 +69,7 @@ export function paragraphOptions(profile: FormatProfile, style: TextStyle, o: Pa
 
 /** Simple one-style paragraph; "\n" in `text` becomes line breaks. */
 export function styledParagraph(profile: FormatProfile, style: TextStyle, text: string, o: ParaOpts = {}): Paragraph {
-  const lines = text.split('\n');
+  const lines = xmlSafe(text).split('\n');
   const children = lines.map((line, i) => new TextRun({ ...runOptions(profile, style), text: applyCase(line, style), break: i > 0 ? 1 : undefined }));
   return new Paragraph({ ...paragraphOptions(profile, style, o), children });
 }

@@ -163,6 +163,17 @@ describe('DOCX edge cases', () => {
     expect(last).toContain('- Đơn vị số 200,');
   });
 
+  it('drops characters XML forbids and writes NFC, so LibreOffice and Word can open the file', async () => {
+    const spec = base();
+    const nfd = 'Nguyễn Trung Châu Tuyên'.normalize('NFD');
+    const v: DocumentSpec = { ...spec, subject: `Về việc\u0001 thử`, body: [{ type: 'paragraph', runs: [{ text: `A\u0007B\uFFFF \uD800C ${nfd}` }] }] };
+    const doc = docxParts(await renderDocx(v, party, undefined, NOW))['word/document.xml']!;
+    // eslint-disable-next-line no-control-regex -- asserting their absence
+    expect(doc).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFF]/);
+    expect(xmlText(doc)).toContain(`AB C ${nfd.normalize('NFC')}`);
+    expect(xmlText(doc)).toContain('Về việc thử');
+  });
+
   it('refuses a spec that breaks the schema with one VALIDATION error', async () => {
     const bad = { ...base(), kind: 'nope' } as unknown as DocumentSpec;
     await expect(renderDocx(bad, party, undefined, NOW)).rejects.toMatchObject({ code: 'VALIDATION' });
