@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { detectNetworkShare, pointerFile, resolveDataDir } from '../../electron/app/dataLocation';
-import type { DialogProvider } from '../../electron/app/dialogs';
+import { createElectronDialogs, type DialogProvider } from '../../electron/app/dialogs';
 import { safeFileName, withExtension } from '../../electron/app/files';
 import { databaseChecksum, moveDataFolder } from '../../electron/app/moveData';
 import { openAppContext, type AppContext } from '../../electron/context';
@@ -230,5 +230,28 @@ describe('files:saveOutgoing and files:openIncoming', () => {
     expect(safeFileName('Báo cáo.PDF', 'pdf')).toBe('Báo cáo.PDF');
     expect(withExtension('/x/y.DOCX', 'docx')).toBe('/x/y.DOCX');
     expect(withExtension('/x/y', 'docx')).toBe('/x/y.docx');
+  });
+});
+
+describe('Electron dialog adapter', () => {
+  it('maps Electron dialog answers and keeps dialogs modal to the window', async () => {
+    const win = { id: 1 };
+    const dialog = {
+      showSaveDialog: vi.fn(async () => ({ canceled: false, filePath: '/x/a.pdf' })),
+      showOpenDialog: vi.fn(async () => ({ canceled: false, filePaths: ['/x/a.docx', '/x/b.docx'] })),
+      showMessageBox: vi.fn(async () => ({ response: 1, checkboxChecked: false })),
+    };
+    const d = createElectronDialogs(dialog as never, () => win as never);
+    expect(await d.showSaveDialog({ title: 't', suggestedName: 'a.pdf', filters: [] })).toBe('/x/a.pdf');
+    expect(dialog.showSaveDialog).toHaveBeenCalledWith(win, expect.objectContaining({ defaultPath: 'a.pdf' }));
+    expect(await d.showOpenDialog({ title: 't', filters: [], multiple: true })).toEqual(['/x/a.docx', '/x/b.docx']);
+    expect(await d.showFolderDialog({ title: 't' })).toBe('/x/a.docx');
+    expect(await d.confirm({ message: 'm', confirmLabel: 'Có', cancelLabel: 'Không' })).toBe(true);
+    // Cancel is button 0 and the default: Enter or Esc never confirms.
+    expect(dialog.showMessageBox).toHaveBeenCalledWith(win, expect.objectContaining({ buttons: ['Không', 'Có'], defaultId: 0, cancelId: 0 }));
+    dialog.showSaveDialog.mockResolvedValueOnce({ canceled: true, filePath: '' });
+    expect(await d.showSaveDialog({ title: 't', suggestedName: 'a', filters: [] })).toBeNull();
+    dialog.showOpenDialog.mockResolvedValueOnce({ canceled: true, filePaths: [] });
+    expect(await d.showFolderDialog({ title: 't' })).toBeNull();
   });
 });
