@@ -6,6 +6,7 @@ import m0021 from './0021-directory.sql?raw';
 import m0022 from './0022-incoming.sql?raw';
 import m0023 from './0023-incoming-counts.sql?raw';
 import m0024 from './0024-incoming-count-by-service.sql?raw';
+import m0025 from './0025-incoming-filter-indexes.sql?raw';
 import m0040 from './0040-profile-terms.sql?raw';
 import m0050 from './0050-outgoing.sql?raw';
 import m0060 from './0060-backup-settings.sql?raw';
@@ -20,6 +21,7 @@ export const migrations: readonly Migration[] = [
   { version: 22, name: '0022-incoming', sql: m0022 },
   { version: 23, name: '0023-incoming-counts', sql: m0023 },
   { version: 24, name: '0024-incoming-count-by-service', sql: m0024 },
+  { version: 25, name: '0025-incoming-filter-indexes', sql: m0025 },
   { version: 40, name: '0040-profile-terms', sql: m0040 },
   { version: 50, name: '0050-outgoing', sql: m0050 },
   { version: 60, name: '0060-backup-settings', sql: m0060 },
