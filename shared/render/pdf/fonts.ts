@@ -1,91 +1,61 @@
 // Fonts for the PDF renderer: parse once per font file (memoised by bytes identity), measure with
-// per-code-point advance caches, and embed subsets whose glyph codes we build ourselves.
-// Layout is a plain cmap lookup per code point (no shaping): Word and LibreOffice do not apply
-// ligatures or kerning by default either, and fontkit's shaper costs ~0.5 ms per line.
-import fontkit from '@pdf-lib/fontkit';
-import { PDFName, type PDFDocument, type PDFFont, type PDFRef } from 'pdf-lib';
+// per-code-point advance caches, and embed as CID TrueType subsets (Identity-H, CID = glyph id)
+// with a ToUnicode map. One glyph per code point, no shaping: Word and LibreOffice apply neither
+// ligatures nor kerning by default, and NFC text has a precomposed glyph for every letter.
+import { PDFName, PDFString, type PDFDocument, type PDFRawStream, type PDFRef } from 'pdf-lib';
 import { type FontSet } from '../../format';
+import { parseTrueType, subsetTrueType, type TrueTypeFont } from './truetype';
 
 export type { FontSet };
 
 export type FaceKey = keyof FontSet;
+export const FACE_KEYS: readonly FaceKey[] = ['regular', 'bold', 'italic', 'boldItalic'];
 /** Fixed subset tags (PDF 9.6.4): deterministic output, and readers see the fonts as subsets. */
 const SUBSET_TAGS: Record<FaceKey, string> = { regular: 'VTTGAA', bold: 'VTTGAB', italic: 'VTTGAC', boldItalic: 'VTTGAD' };
-export const FACE_KEYS: readonly FaceKey[] = ['regular', 'bold', 'italic', 'boldItalic'];
 
 export function faceOf(bold: boolean, italic: boolean): FaceKey {
   if (bold) return italic ? 'boldItalic' : 'bold';
   return italic ? 'italic' : 'regular';
 }
 
-type Glyph = { id: number; advanceWidth: number; codePoints: number[] };
-type FkFont = {
-  unitsPerEm: number;
-  postscriptName: string | null;
-  ascent: number;
-  descent: number;
-  lineGap: number;
-  underlinePosition: number;
-  underlineThickness: number;
-  glyphForCodePoint(cp: number): Glyph;
-  hasGlyphForCodePoint(cp: number): boolean;
-  layout(text: string, features?: unknown): { glyphs: Glyph[] };
-};
-
 /** Metrics of one parsed face, shared by every document rendered in this process. */
 export class FaceMetrics {
-  readonly unitsPerEm: number;
-  /** Ascent/descent as fractions of the em (descent positive). */
+  /** Ascent/descent/line gap as fractions of the em (descent positive). */
   readonly ascent: number;
   readonly descent: number;
   readonly lineGap: number;
   readonly underlinePosition: number;
   readonly underlineThickness: number;
-  readonly postscriptName: string;
   private readonly advances = new Map<number, number>();
-  private readonly glyphs = new Map<number, Glyph>();
-  private readonly present = new Map<number, boolean>();
   private readonly words = new Map<string, number>();
 
-  constructor(readonly font: FkFont) {
-    this.unitsPerEm = font.unitsPerEm;
-    this.ascent = font.ascent / font.unitsPerEm;
-    this.descent = -font.descent / font.unitsPerEm;
-    this.lineGap = font.lineGap / font.unitsPerEm;
-    this.underlinePosition = font.underlinePosition / font.unitsPerEm;
-    this.underlineThickness = font.underlineThickness / font.unitsPerEm;
-    this.postscriptName = (font.postscriptName || 'Font').replace(/[^A-Za-z0-9-]/g, '');
+  constructor(readonly font: TrueTypeFont) {
+    const em = font.unitsPerEm;
+    this.ascent = font.ascent / em;
+    this.descent = -font.descent / em;
+    this.lineGap = font.lineGap / em;
+    this.underlinePosition = font.underlinePosition / em;
+    this.underlineThickness = font.underlineThickness / em;
   }
 
-  /**
-   * Our own glyph record per code point. fontkit caches glyph objects by id and a glyph first met
-   * as a component of a composite (e → ề while subsetting) keeps empty codePoints, which would
-   * leave it out of the ToUnicode map of a later document; pdf-lib only reads these three fields.
-   */
-  glyph(cp: number): Glyph {
-    let g = this.glyphs.get(cp);
-    if (!g) {
-      const fk = this.font.glyphForCodePoint(cp);
-      g = { id: fk.id, advanceWidth: fk.advanceWidth, codePoints: [cp] };
-      this.glyphs.set(cp, g);
-    }
-    return g;
+  get postscriptName(): string {
+    return this.font.postscriptName;
+  }
+
+  /** Glyph id of a code point (0 = .notdef). */
+  gid(cp: number): number {
+    return this.font.cmap.get(cp) ?? 0;
   }
 
   has(cp: number): boolean {
-    let h = this.present.get(cp);
-    if (h === undefined) {
-      h = this.font.hasGlyphForCodePoint(cp);
-      this.present.set(cp, h);
-    }
-    return h;
+    return this.font.cmap.has(cp);
   }
 
   /** Advance of one code point in ems. */
   advance(cp: number): number {
     let a = this.advances.get(cp);
     if (a === undefined) {
-      a = this.glyph(cp).advanceWidth / this.unitsPerEm;
+      a = (this.font.advances[this.gid(cp)] ?? 0) / this.font.unitsPerEm;
       this.advances.set(cp, a);
     }
     return a;
@@ -106,13 +76,6 @@ export class FaceMetrics {
   width(text: string, size: number): number {
     return this.widthEm(text) * size;
   }
-
-  /** Layout without shaping: one glyph per code point, so text and glyph codes stay 1:1. */
-  plainLayout(text: string): { glyphs: Glyph[] } {
-    const glyphs: Glyph[] = [];
-    for (const ch of text) glyphs.push(this.glyph(ch.codePointAt(0)!));
-    return { glyphs };
-  }
 }
 
 const parsed = new WeakMap<Uint8Array, FaceMetrics>();
@@ -121,7 +84,7 @@ const parsed = new WeakMap<Uint8Array, FaceMetrics>();
 export function metricsFor(bytes: Uint8Array): FaceMetrics {
   let m = parsed.get(bytes);
   if (!m) {
-    m = new FaceMetrics(fontkit.create(bytes) as unknown as FkFont);
+    m = new FaceMetrics(parseTrueType(bytes));
     parsed.set(bytes, m);
   }
   return m;
@@ -138,69 +101,48 @@ export function metricsForSet(fonts: FontSet): FontMetricsSet {
   };
 }
 
-const wrappedFonts = new WeakMap<FaceMetrics, FkFont>();
+type FlateStream = (data: Uint8Array, dict?: Record<string, number>) => Promise<PDFRawStream>;
 
-/**
- * A fontkit stand-in for pdf-lib: returns the memoised font, wrapped so that pdf-lib's encodeText
- * uses our 1:1 layout (glyph codes stay aligned with characters). The wrapper is memoised too:
- * fontkit caches parsed tables on the object it is called on.
- */
-function fontkitFor(metrics: FontMetricsSet, fonts: FontSet) {
-  return {
-    create(data: Uint8Array): unknown {
-      const key = FACE_KEYS.find((k) => fonts[k] === data);
-      const m = key ? metrics[key] : metricsFor(data);
-      let wrapped = wrappedFonts.get(m);
-      if (!wrapped) {
-        wrapped = Object.create(m.font as object) as FkFont;
-        wrapped.layout = (text: string) => m.plainLayout(text);
-        wrappedFonts.set(m, wrapped);
-      }
-      return wrapped;
-    },
-  };
-}
-
-/** Per-document embedded faces: resource names and a char → glyph-code cache. */
+/** Per-document fonts: glyph codes as they are drawn, then subsets embedded once pages are done. */
 export class EmbeddedFonts {
-  private readonly codes: Record<FaceKey, Map<string, string>> = {
-    regular: new Map(), bold: new Map(), italic: new Map(), boldItalic: new Map(),
-  };
-  private readonly used = new Set<FaceKey>();
+  private readonly codes: Record<FaceKey, Map<string, string>> = { regular: new Map(), bold: new Map(), italic: new Map(), boldItalic: new Map() };
+  /** Per face: glyph id → the code point it stands for (ToUnicode). */
+  private readonly used: Partial<Record<FaceKey, Map<number, number>>> = {};
+  private readonly refs: Partial<Record<FaceKey, PDFRef>> = {};
 
-  private constructor(
+  constructor(
+    private readonly doc: PDFDocument,
     readonly metrics: FontMetricsSet,
-    private readonly pdfFonts: Record<FaceKey, PDFFont>,
   ) {}
-
-  static async embed(doc: PDFDocument, fonts: FontSet, metrics: FontMetricsSet, subset = true): Promise<EmbeddedFonts> {
-    doc.registerFontkit(fontkitFor(metrics, fonts) as unknown as Parameters<PDFDocument['registerFontkit']>[0]);
-    const entries = await Promise.all(
-      FACE_KEYS.map(async (k) => [k, await doc.embedFont(fonts[k], { subset, customName: `${SUBSET_TAGS[k]}+${metrics[k].postscriptName}` })] as const),
-    );
-    return new EmbeddedFonts(metrics, Object.fromEntries(entries) as Record<FaceKey, PDFFont>);
-  }
 
   /** Resource name of a face, e.g. "F2". */
   resourceName(face: FaceKey): string {
-    this.used.add(face);
+    if (!this.refs[face]) {
+      this.refs[face] = this.doc.context.nextRef();
+      this.used[face] = new Map();
+    }
     return `F${FACE_KEYS.indexOf(face) + 1}`;
   }
 
   /**
-   * Glyph codes of a text as the body of a PDF literal string: two bytes per code point (half the
-   * size of hex, so pages deflate twice as fast), with "\\", "(", ")", CR and LF escaped.
+   * Glyph codes of a text as the body of a PDF literal string: two bytes (the glyph id) per code
+   * point, with "\\", "(", ")", CR and LF escaped.
    */
   encode(face: FaceKey, text: string): string {
     const cache = this.codes[face];
     const hit = cache.get(text);
     if (hit !== undefined) return hit;
+    this.resourceName(face);
+    const used = this.used[face]!;
+    const m = this.metrics[face];
     let out = '';
     for (const ch of text) {
       let code = cache.get(ch);
       if (code === undefined) {
-        const id = parseInt(this.pdfFonts[face].encodeText(ch).toString().slice(1, -1), 16);
-        code = literalByte(id >> 8) + literalByte(id & 0xff);
+        const cp = ch.codePointAt(0)!;
+        const gid = m.gid(cp);
+        if (!used.has(gid)) used.set(gid, cp);
+        code = literalByte(gid >> 8) + literalByte(gid & 0xff);
         cache.set(ch, code);
       }
       out += code;
@@ -209,9 +151,62 @@ export class EmbeddedFonts {
     return out;
   }
 
-  /** Registers the faces actually used on a page's resources. */
+  /** Registers the faces used so far on a page's resources. */
   attachTo(pageNode: { setFontDictionary(name: PDFName, ref: PDFRef): void }): void {
-    for (const face of this.used) pageNode.setFontDictionary(PDFName.of(this.resourceName(face)), this.pdfFonts[face].ref);
+    for (const face of FACE_KEYS) {
+      const ref = this.refs[face];
+      if (ref) pageNode.setFontDictionary(PDFName.of(this.resourceName(face)), ref);
+    }
+  }
+
+  /** Embeds every used face: subset program, descriptor, widths, ToUnicode, Type0 dictionary. */
+  async finish(flate: FlateStream): Promise<void> {
+    const ctx = this.doc.context;
+    await Promise.all(
+      FACE_KEYS.map(async (face) => {
+        const ref = this.refs[face];
+        const used = this.used[face];
+        if (!ref || !used) return;
+        const m = this.metrics[face];
+        const font = m.font;
+        const scale = 1000 / font.unitsPerEm;
+        const name = `${SUBSET_TAGS[face]}+${font.postscriptName}`;
+        const program = subsetTrueType(font, used.keys());
+        const [file, toUnicode] = await Promise.all([flate(program, { Length1: program.length }), flate(new TextEncoder().encode(toUnicodeCMap(used)))]);
+        const fileRef = ctx.register(file);
+        const toUnicodeRef = ctx.register(toUnicode);
+        const flags = 2 | 32 | (font.italicAngle !== 0 ? 64 : 0); // serif, non-symbolic, italic
+        const descriptorRef = ctx.register(
+          ctx.obj({
+            Type: 'FontDescriptor',
+            FontName: name,
+            Flags: flags,
+            FontBBox: font.bbox.map((x) => Math.round(x * scale)),
+            ItalicAngle: font.italicAngle,
+            Ascent: Math.round(font.ascent * scale),
+            Descent: Math.round(font.descent * scale),
+            CapHeight: Math.round(font.capHeight * scale),
+            StemV: face === 'bold' || face === 'boldItalic' ? 120 : 80,
+            FontFile2: fileRef,
+          }),
+        );
+        const gids = [...used.keys()].sort((a, b) => a - b);
+        const widths: (number | number[])[] = [];
+        for (const g of gids) widths.push(g, [Math.round((font.advances[g] ?? 0) * scale * 1000) / 1000]);
+        const cidRef = ctx.register(
+          ctx.obj({
+            Type: 'Font',
+            Subtype: 'CIDFontType2',
+            BaseFont: name,
+            CIDSystemInfo: { Registry: PDFString.of('Adobe'), Ordering: PDFString.of('Identity'), Supplement: 0 },
+            FontDescriptor: descriptorRef,
+            W: widths,
+            CIDToGIDMap: 'Identity',
+          }),
+        );
+        ctx.assign(ref, ctx.obj({ Type: 'Font', Subtype: 'Type0', BaseFont: name, Encoding: 'Identity-H', DescendantFonts: [cidRef], ToUnicode: toUnicodeRef }));
+      }),
+    );
   }
 }
 
@@ -222,4 +217,38 @@ function literalByte(b: number): string {
   if (b === 0x0d) return '\\r';
   if (b === 0x0a) return '\\n';
   return String.fromCharCode(b);
+}
+
+const hex4 = (n: number) => n.toString(16).padStart(4, '0');
+
+function utf16Hex(cp: number): string {
+  if (cp < 0x10000) return hex4(cp);
+  const c = cp - 0x10000;
+  return hex4(0xd800 + (c >> 10)) + hex4(0xdc00 + (c & 0x3ff));
+}
+
+/** A ToUnicode CMap (PDF 9.10.3) from glyph ids to the code points drawn with them. */
+function toUnicodeCMap(used: Map<number, number>): string {
+  const entries = [...used].filter(([g]) => g !== 0).sort((a, b) => a[0] - b[0]);
+  const blocks: string[] = [];
+  for (let i = 0; i < entries.length; i += 100) {
+    const chunk = entries.slice(i, i + 100);
+    blocks.push(`${chunk.length} beginbfchar\n${chunk.map(([g, cp]) => `<${hex4(g)}> <${utf16Hex(cp)}>`).join('\n')}\nendbfchar`);
+  }
+  return [
+    '/CIDInit /ProcSet findresource begin',
+    '12 dict begin',
+    'begincmap',
+    '/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def',
+    '/CMapName /Adobe-Identity-UCS def',
+    '/CMapType 2 def',
+    '1 begincodespacerange',
+    '<0000> <FFFF>',
+    'endcodespacerange',
+    ...blocks,
+    'endcmap',
+    'CMapName currentdict /CMap defineresource pop',
+    'end',
+    'end',
+  ].join('\n');
 }

@@ -1,7 +1,6 @@
 // PDF renderer: DocumentSpec + FormatProfile → PDF bytes, with our own layout engine (pure TS;
 // fonts and `now` are passed in). Font files are parsed once per FontSet bytes object.
-import { zlibSync } from 'fflate';
-import { PDFDocument, PDFName, typedArrayFor, type PDFContext } from 'pdf-lib';
+import { PDFDocument, PDFName, typedArrayFor, type PDFContext, type PDFRawStream } from 'pdf-lib';
 import { type DocumentSpec } from '../../document/spec';
 import { type FontSet, type FormatProfile, mmToPt, textWidthPt } from '../../format';
 import { addresseeBlocks, bodyBlocks, type Composer, styled, titleBlocks } from './compose';
@@ -58,8 +57,7 @@ export async function renderPdf(spec: DocumentSpec, profile: FormatProfile, font
   doc.setLanguage('vi-VN');
   doc.setCreationDate(now);
   doc.setModificationDate(now);
-  fastFlate(doc.context);
-  const fontsEmbedded = await EmbeddedFonts.embed(doc, fonts, metrics);
+  const fontsEmbedded = new EmbeddedFonts(doc, metrics);
 
   const pageW = mmToPt(profile.page.widthMm);
   const pageH = mmToPt(profile.page.heightMm);
@@ -91,25 +89,21 @@ export async function renderPdf(spec: DocumentSpec, profile: FormatProfile, font
       const y = pn.position === 'top-center' ? pageH - mmToPt(pn.offsetMm) : mmToPt(pn.offsetMm) + line!.height;
       if (line) w.line(line, left, y);
     }
-    contents.push(deflate(typedArrayFor(w.toString())).then((z) => page.node.set(PDFName.of('Contents'), doc.context.register(doc.context.stream(z, { Filter: 'FlateDecode' })))));
+    contents.push(flateStream(doc.context, typedArrayFor(w.toString())).then((s) => page.node.set(PDFName.of('Contents'), doc.context.register(s))));
     fontsEmbedded.attachTo(page.node);
   });
-  await Promise.all(contents);
-  const bytes = await doc.save({ useObjectStreams: true });
+  await Promise.all([...contents, fontsEmbedded.finish((data, dict) => flateStream(doc.context, data, dict))]);
+  // No object streams: pdf-lib would deflate them with its slower JavaScript deflate.
+  const bytes = await doc.save({ useObjectStreams: false });
   return { bytes, pages: pages.length };
 }
 
 /**
- * Page contents go through the platform's native deflate (CompressionStream, in Node and browsers,
- * off the main thread in Node) when there is one; fflate otherwise.
+ * A FlateDecode stream, compressed by the platform's native deflate (CompressionStream, in Node and
+ * browsers, off the main thread in Node) when there is one, else by pdf-lib's own deflate.
  */
-async function deflate(data: Uint8Array): Promise<Uint8Array> {
-  if (typeof CompressionStream !== 'function') return zlibSync(data, { level: 1 });
+async function flateStream(ctx: PDFContext, data: Uint8Array, dict: Record<string, number> = {}): Promise<PDFRawStream> {
+  if (typeof CompressionStream !== 'function') return ctx.flateStream(data, dict);
   const stream = new Blob([data as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new CompressionStream('deflate'));
-  return new Uint8Array(await new Response(stream).arrayBuffer());
-}
-
-/** fflate at level 1 instead of pako's default for what pdf-lib compresses itself (the fonts). */
-function fastFlate(ctx: PDFContext): void {
-  ctx.flateStream = (contents, dict = {}) => ctx.stream(zlibSync(typedArrayFor(contents), { level: 1 }), { ...dict, Filter: 'FlateDecode' });
+  return ctx.stream(new Uint8Array(await new Response(stream).arrayBuffer()), { ...dict, Filter: 'FlateDecode' });
 }

@@ -41,8 +41,6 @@ function replaceMissing(text: string, face: FaceMetrics): string {
   return out;
 }
 
-/** Runs of spaces, a line break, or a run of anything else. */
-const TOKEN = / +|\n|[^ \n]+/g;
 /** Splits after a hyphen that has a letter or digit before it and a letter after it. */
 const HYPHEN_BREAK = /(?<=[\p{L}\p{N}]-)(?=\p{L})/u;
 
@@ -73,26 +71,37 @@ function segmentsOf(p: Paragraph, metrics: FontMetricsSet): Segment[] {
       seg.cw += w;
       continue;
     }
-    for (const m of text.matchAll(TOKEN)) {
-      const tok = m[0];
-      if (tok === '\n') {
+    // Scan for runs of spaces, line breaks and words (a plain loop: regex match objects cost).
+    let i = 0;
+    while (i < text.length) {
+      const c = text.charCodeAt(i);
+      if (c === 10) {
         seg.newlineAfter = true;
         push();
-      } else if (tok.charCodeAt(0) === 32) {
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      if (c === 32) {
+        while (j < text.length && text.charCodeAt(j) === 32) j++;
+        const tok = text.slice(i, j);
         const w = measure(metrics, run.style, tok);
         seg.trailing.push({ text: tok, style: run.style, width: w, spaces: tok.length });
         seg.sw += w;
       } else {
+        while (j < text.length && text.charCodeAt(j) !== 32 && text.charCodeAt(j) !== 10) j++;
+        const tok = text.slice(i, j);
         if (seg.trailing.length) push();
         // Like ICU/LibreOffice: a break is allowed after a hyphen between a letter/digit and a letter.
         const parts = tok.includes('-') ? tok.split(HYPHEN_BREAK) : [tok];
-        parts.forEach((part, i) => {
-          const w = measure(metrics, run.style, part);
-          seg.content.push({ text: part, style: run.style, width: w, spaces: 0 });
+        for (let k = 0; k < parts.length; k++) {
+          const w = measure(metrics, run.style, parts[k]!);
+          seg.content.push({ text: parts[k]!, style: run.style, width: w, spaces: 0 });
           seg.cw += w;
-          if (i < parts.length - 1) push();
-        });
+          if (k < parts.length - 1) push();
+        }
       }
+      i = j;
     }
   }
   if (seg.content.length || seg.trailing.length || segs.length === 0) push();
