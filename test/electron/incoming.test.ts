@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { openAppContext } from '../../electron/context';
 import { listAudit } from '../../electron/audit/repo';
 import { openDatabase } from '../../electron/db/open';
+import { SAMPLE_PROFILES } from '../../shared/domain/profile';
 import { tempDir } from '../helpers/tmp';
 
 const open = (file?: string) => {
@@ -110,12 +111,20 @@ describe('incoming register', () => {
     ctx.close();
   });
 
-  it('links outgoing replies only to outgoing documents that exist', () => {
-    const ctx = open();
+  it('links outgoing replies only to outgoing documents that exist', async () => {
+    const dir = tempDir();
+    const ctx = openAppContext({ dataDir: dir, dbFile: path.join(dir, 'r.sqlite'), clock: () => new Date('2023-07-12T08:00:00Z') });
+    const { key: _k, label: _l, ...profile } = SAMPLE_PROFILES[0]!;
+    expect((await ctx.dispatch('profile:save', profile)).ok).toBe(true);
     const s = ctx.services.incoming;
-    const rec = s.create(circular);
+    const rec = s.create({ ...circular, arrivalDate: '2023-07-10' });
     expect(() => s.update({ id: rec.id, replyIds: [12345] })).toThrow(/văn bản đi/);
     expect(s.get(rec.id).replyIds).toEqual([]);
+    const reply = await ctx.dispatch('outgoing:issue', { typeCode: 'CV', subject: 'Trả lời công văn 369-CV/BTGTU' });
+    expect(reply.ok).toBe(true);
+    const outId = (reply as { ok: true; value: { id: number } }).value.id;
+    expect(s.update({ id: rec.id, replyIds: [outId, outId] }).replyIds).toEqual([outId]);
+    expect(s.update({ id: rec.id, replyIds: [] }).replyIds).toEqual([]);
     ctx.close();
   });
 
