@@ -120,6 +120,7 @@ export function createIncomingService(db: Db, clock: () => Date) {
       if (batchKeys?.has(cols.dupKey)) throw new AppError('CONFLICT', `Văn bản ${f.number} của ${f.issuer || 'không rõ cơ quan'} có hai lần trong cùng đợt nhập.`);
     }
     const year = yearOf(f.arrivalDate);
+    if (year < 1900 || year > 2999) throw new AppError('VALIDATION', `Ngày đến ${f.arrivalDate} không hợp lệ.`);
     if (data.arrivalNumber !== undefined && repo.isNumberTaken(year, data.arrivalNumber)) {
       throw new AppError('CONFLICT', `Số đến ${data.arrivalNumber} của năm ${year} đã được dùng.`);
     }

@@ -180,8 +180,9 @@ describe('incoming register', () => {
       { ...circular, number: '5-CV/X', arrivalNumber: 10 },
       { ...circular, number: '6-CV/X', arrivalDate: 'hôm nay' },
       { ...circular, number: '7-CV/X', arrivalDate: '2027-01-01', status: 'da-xu-ly' },
+      { ...circular, number: '9-CV/X', arrivalDate: '0026-03-05' },
     ]);
-    expect(res.map((r) => (r.ok ? r.arrivalNumber : r.code))).toEqual([2, 'CONFLICT', 10, 11, 'CONFLICT', 'CONFLICT', 'VALIDATION', 1]);
+    expect(res.map((r) => (r.ok ? r.arrivalNumber : r.code))).toEqual([2, 'CONFLICT', 10, 11, 'CONFLICT', 'CONFLICT', 'VALIDATION', 1, 'VALIDATION']);
     expect(s.list({}).total).toBe(5);
     expect(s.list({ year: 2027, status: 'da-xu-ly' }).total).toBe(1);
     expect(s.list({ year: 2026, status: 'moi' }).total).toBe(4);
