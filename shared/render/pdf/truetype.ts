@@ -3,6 +3,8 @@
 // CID = GID and composite glyphs need no renumbering). fontkit costs ~200 ms of CPU to load and its
 // subsetter dominates a render; this does the same job in a few milliseconds.
 
+import { AppError } from '../../errors';
+
 export type TrueTypeFont = {
   bytes: Uint8Array;
   unitsPerEm: number;
@@ -38,12 +40,12 @@ export function parseTrueType(bytes: Uint8Array): TrueTypeFont {
   }
   const t = (name: string) => {
     const e = tables.get(name);
-    if (!e) throw new Error(`TrueType: thiếu bảng ${name}`);
+    if (!e) throw new AppError('IO', `Tệp phông chữ không dùng được: thiếu bảng ${name.trim()}.`);
     return e.offset;
   };
   const head = t('head');
   const hhea = t('hhea');
-  const post = t('post');
+  const post = tables.get('post')?.offset;
   const unitsPerEm = v.getUint16(head + 18);
   const longLoca = v.getInt16(head + 50) === 1;
   const numGlyphs = v.getUint16(t('maxp') + 4);
@@ -64,12 +66,12 @@ export function parseTrueType(bytes: Uint8Array): TrueTypeFont {
     descent: v.getInt16(hhea + 6),
     lineGap: v.getInt16(hhea + 8),
     bbox: [v.getInt16(head + 36), v.getInt16(head + 38), v.getInt16(head + 40), v.getInt16(head + 42)],
-    italicAngle: v.getInt32(post + 4) / 65536,
-    underlinePosition: v.getInt16(post + 8),
-    underlineThickness: v.getInt16(post + 10),
+    italicAngle: post === undefined ? 0 : v.getInt32(post + 4) / 65536,
+    underlinePosition: post === undefined ? -unitsPerEm / 10 : v.getInt16(post + 8),
+    underlineThickness: post === undefined ? unitsPerEm / 20 : v.getInt16(post + 10),
     capHeight,
     postscriptName: postscriptName(v, tables.get('name')?.offset),
-    cmap: parseCmap(v, t('cmap')),
+    cmap: tables.has('cmap') ? parseCmap(v, t('cmap')) : new Map(),
     advances,
     tables,
     loca,
