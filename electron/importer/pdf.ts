@@ -76,6 +76,49 @@ function mergeSuperscripts(rows: Row[]): Row[] {
 const SUP = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 export const toSuperscript = (digits: string) => digits.replace(/\d/g, (d) => SUP[Number(d)]!);
 
+const isKinhGui = (r: Row) => /^K[íi]nh g[ửởu]i/iu.test(joinItems(r.items));
+
+/** Free x-intervals after removing the spans of a row's items. */
+function subtractSpans(free: [number, number][], row: Row): [number, number][] {
+  let out = free;
+  for (const it of row.items) {
+    const [a, b] = [it.x - 1, it.x + it.w + 1];
+    out = out.flatMap(([l, r]): [number, number][] => (b <= l || a >= r ? [[l, r]] : [...(a > l ? [[l, a] as [number, number]] : []), ...(b < r ? [[b, r] as [number, number]] : [])]));
+  }
+  return out;
+}
+
+/**
+ * A header table whose cells are vertically centred gives rows that each hold one column only
+ * ("QUẬN ỦY QUẬN 1", then "ĐẢNG CỘNG SẢN VIỆT NAM" a little lower, then "BAN TUYÊN GIÁO"…). Such a
+ * run still has an empty vertical band in the middle: if rows on both sides of it follow each
+ * other closely, return that band as the gap.
+ */
+function interleavedGap(rows: Row[], i: number, left: number, right: number, close: (a: Row, b: Row) => boolean): [number, number] | null {
+  const width = right - left;
+  const mid = left + width / 2;
+  const centred = (r: Row) => {
+    const a = Math.min(...r.items.map((it) => it.x));
+    const b = Math.max(...r.items.map((it) => it.x + it.w));
+    return Math.abs((a + b) / 2 - mid) < width * 0.08;
+  };
+  let free: [number, number][] = [[left + width * 0.25, left + width * 0.75]];
+  let j = i;
+  while (j < rows.length && (j === i || close(rows[j - 1]!, rows[j]!)) && !isKinhGui(rows[j]!) && !centred(rows[j]!)) {
+    const next = subtractSpans(free, rows[j]!);
+    if (!next.length) break;
+    free = next;
+    j++;
+  }
+  if (j - i < 3) return null;
+  const [l, r] = free.reduce((a, b) => (b[1] - b[0] > a[1] - a[0] ? b : a));
+  const b = (l + r) / 2;
+  const items = rows.slice(i, j).flatMap((row) => row.items);
+  const hasLeft = items.some((it) => it.x + it.w <= b);
+  const hasRight = items.some((it) => it.x >= b);
+  return hasLeft && hasRight && r - l >= 6 ? [l, r] : null;
+}
+
 /**
  * Rows → lines. A run of rows that split at a common gap (the header table, the Nơi nhận /
  * signature table) is emitted left column first, then right column; rows above or below it that
@@ -98,7 +141,7 @@ export function rowsToLines(input: Row[]): string[] {
   const taken = new Set<number>();
   for (let i = 0; i < rows.length; i++) {
     if (taken.has(i)) continue;
-    const gap = rowGap(rows[i]!, left, right);
+    const gap = rowGap(rows[i]!, left, right) ?? interleavedGap(rows, i, left, right, close);
     if (!gap) {
       emit(joinItems(rows[i]!.items), rows[i]!);
       continue;
@@ -106,7 +149,7 @@ export function rowsToLines(input: Row[]): string[] {
     let [l, r] = gap;
     let j = i + 1;
     // "Kính gửi" opens the body: it never belongs to the header table above it.
-    while (j < rows.length && close(rows[j - 1]!, rows[j]!) && fitsGap(rows[j]!, l, r) && !/^K[íi]nh g[ửu]i/iu.test(joinItems(rows[j]!.items))) {
+    while (j < rows.length && close(rows[j - 1]!, rows[j]!) && fitsGap(rows[j]!, l, r) && !isKinhGui(rows[j]!)) {
       const g = rowGap(rows[j]!, left, right);
       if (g) {
         const nl = Math.max(l, g[0]);

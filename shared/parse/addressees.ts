@@ -4,7 +4,8 @@ import { afterLabel, isUpperLine, looksLikeBody, stripItem } from './lines';
 
 export type ListBlock = { items: string[]; start: number; end: number; dashed: boolean; inline: boolean; itemLines: Set<number> };
 
-const DASH = /^[-–—+•]\s*/u;
+// Dashes and bullets, including Word's Symbol-font bullets that PDFs give as private-use characters.
+const DASH = /^[-–—+•●▪◦\uF0B7\uF0A7\uF076\uF0D8]\s*/u;
 const ended = (s: string) => /[,;.]$/.test(s.trim());
 const endedFinal = (s: string) => /\.$/.test(s.trim()) && !/\b(TP|Tp|v\.v)\.$/u.test(s.trim());
 

@@ -69,7 +69,9 @@ export function extractMetadata(text: string): IncomingMetadata {
     c.issuerCode = n.issuerCode ? base : 0.5;
     c.typeCode = n.typeCode ? (docTypeName(n.typeCode) ? base : 0.5) : n.style === 'state' ? 0.7 : 0.5;
   } else {
-    c.number = c.serial = c.typeCode = c.issuerCode = 0.6; // no "Số" line: unnumbered or unrecognised
+    // No "Số" line: an unnumbered paper, or one we failed to read — suspect when the header has a
+    // national title or a place-date, as numbered documents do.
+    c.number = c.serial = c.typeCode = c.issuerCode = h.style || h.placeDate ? 0.45 : 0.6;
   }
 
   const dt = docTypeFor(h, Boolean(kg));
@@ -106,12 +108,13 @@ export function extractMetadata(text: string): IncomingMetadata {
   meta.addressees = kg && kg.items.length ? kg.items : null;
   c.addressees = kg ? (!kg.items.length ? 0.3 : kg.dashed || kg.items.length === 1 ? 0.9 : 0.6) : 0.75;
   meta.distribution = nn && nn.items.length ? nn.items : null;
-  c.distribution = nn ? (nn.items.length && nn.dashed ? 0.9 : 0.5) : 0.65;
+  // Almost every numbered document has a Nơi nhận: not finding one in such a document is suspect.
+  c.distribution = nn ? (nn.items.length && nn.dashed ? 0.9 : 0.45) : h.number ? 0.45 : 0.65;
 
   meta.signingAuthority = sig.authority;
-  c.signingAuthority = sig.authority ? (sig.stacked ? 0.45 : 0.9) : sig.title ? 0.8 : 0.7;
+  c.signingAuthority = sig.authority ? (sig.stacked ? 0.45 : 0.9) : sig.title ? 0.8 : sig.name ? 0.65 : 0.45;
   meta.signerTitle = sig.title;
-  c.signerTitle = sig.title ? 0.85 : sig.authority ? 0.45 : 0.65;
+  c.signerTitle = sig.title ? 0.85 : sig.authority || !sig.name ? 0.45 : 0.6;
   meta.signerName = sig.name;
   c.signerName = sig.name ? (sig.nameAfterTitle ? 0.9 : 0.6) * (sig.nameKnownSurname ? 1 : 0.7) : 0.4;
 

@@ -99,4 +99,4 @@ export function afterLabel(s: string, label: 'kinh gui' | 'noi nhan'): string | 
 }
 
 /** "- Như trên;" → "Như trên"; trims list dashes, bullets and trailing punctuation. */
-export const stripItem = (s: string) => s.replace(/^[-–—+•*]\s*/u, '').replace(/[\s,;.:]+$/u, '').trim();
+export const stripItem = (s: string) => s.replace(/^[-–—+•*●▪◦\uF0B7\uF0A7\uF076\uF0D8]\s*/u, '').replace(/[\s,;.:]+$/u, '').trim();

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PDFDocument, rgb } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
+import { rowsToLines } from '../../electron/importer/pdf';
 import { readDocumentBytes, readDocumentFile, readPastedText } from '../../electron/importer/read';
 import { compareMetadata } from '../shared/parse/evaluate';
 
@@ -55,6 +56,28 @@ describe('office files made by LibreOffice', () => {
     expect(lines).toContain('ỦY BAN NHÂN DÂN');
     expect(lines).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
     expect(lines.indexOf('QUẬN 1')).toBeLessThan(lines.indexOf('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'));
+  });
+});
+
+describe('PDF line rebuilding', () => {
+  const item = (str: string, x: number, y: number) => ({ str, x, y, w: str.length * 6, h: 12 });
+  const row = (...items: ReturnType<typeof item>[]) => ({ y: items[0]!.y, h: 12, items });
+  it('separates a header whose cells are vertically centred (no row holds both columns)', () => {
+    const lines = rowsToLines([
+      row(item('QUẬN ỦY QUẬN 1', 70, 800)),
+      row(item('ĐẢNG CỘNG SẢN VIỆT NAM', 330, 792)),
+      row(item('BAN TUYÊN GIÁO', 72, 785)),
+      row(item('*', 110, 770)),
+      row(item('Quận 1, ngày 12 tháng 7 năm 2023', 320, 762)),
+      row(item('Số 65-CV/BTGQU', 70, 755)),
+      row(item('Kính gửi: Các chi bộ.', 200, 720)),
+      row(item('Thực hiện Công văn số 3080-CV/BTGTU ngày 10 tháng 7 năm 2023 của Ban', 60, 700)),
+    ]).filter(Boolean);
+    expect(lines).toEqual(['QUẬN ỦY QUẬN 1', 'BAN TUYÊN GIÁO', '*', 'Số 65-CV/BTGQU', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'Quận 1, ngày 12 tháng 7 năm 2023', 'Kính gửi: Các chi bộ.', 'Thực hiện Công văn số 3080-CV/BTGTU ngày 10 tháng 7 năm 2023 của Ban']);
+  });
+  it('keeps ordinary paragraphs in reading order', () => {
+    const lines = rowsToLines([row(item('Dòng một của đoạn văn khá dài trải rộng trang giấy', 60, 700)), row(item('dòng hai', 60, 686)), row(item('Trân trọng.', 60, 672))]);
+    expect(lines).toEqual(['Dòng một của đoạn văn khá dài trải rộng trang giấy', 'dòng hai', 'Trân trọng.']);
   });
 });
 
