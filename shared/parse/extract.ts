@@ -87,8 +87,8 @@ export function extractMetadata(text: string): IncomingMetadata {
   } else {
     const first = findDates(lines.slice(0, h.end).join('\n'))[0];
     meta.date = first?.iso ?? null;
-    c.date = first ? 0.3 : 0.5;
-    c.place = 0.5;
+    c.date = first ? 0.3 : h.number ? 0.45 : 0.5; // a numbered document without a date line is suspect
+    c.place = h.number ? 0.45 : 0.5;
   }
 
   // Bodies.
