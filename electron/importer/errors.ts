@@ -32,6 +32,7 @@ export const importErrors = {
   corruptPdf: () => new AppError('VALIDATION', 'Tệp PDF bị hỏng hoặc không đúng định dạng, không đọc được.'),
   pdfTooSlow: () => new AppError('VALIDATION', 'Tệp PDF quá phức tạp hoặc bị hỏng: đọc quá 5 giây nên đã dừng. Hãy in ra PDF mới hoặc nhập tay các trường.'),
   passwordPdf: () => new AppError('VALIDATION', 'Tệp PDF được đặt mật khẩu. Hãy gỡ mật khẩu (hoặc in ra PDF mới) rồi nhập lại.'),
+  rtf: () => new AppError('VALIDATION', 'Tệp RTF chưa được hỗ trợ. Hãy mở bằng Word/LibreOffice và lưu thành .docx rồi nhập lại.'),
   binary: () => new AppError('VALIDATION', 'Tệp không phải văn bản đọc được (không phải DOCX, PDF hay tệp chữ). Hãy chọn tệp .docx, .pdf hoặc .txt.'),
   badEncoding: () => new AppError('VALIDATION', 'Không nhận ra bảng mã của tệp chữ. Hãy lưu tệp ở dạng UTF-8 rồi nhập lại.'),
 };

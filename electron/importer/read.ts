@@ -38,6 +38,8 @@ export async function readDocumentBytes(bytes: Uint8Array, fileName = ''): Promi
     ({ text, warnings: warns } = await pdfToText(bytes));
   } else if (isOle(bytes)) {
     throw importErrors.oldDoc();
+  } else if (bytes[0] === 0x7b && new TextDecoder('latin1').decode(bytes.subarray(0, 5)) === '{\\rtf') {
+    throw importErrors.rtf();
   } else if (ext === '.docx') {
     throw importErrors.corruptZip();
   } else if (ext === '.pdf') {

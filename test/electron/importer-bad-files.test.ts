@@ -101,6 +101,11 @@ describe('bad files', () => {
     expect((await refusal(readDocumentBytes(doc, 'cu.doc'))).message).toMatch(/\.docx/);
   });
 
+  it('an RTF file', async () => {
+    const rtf = new TextEncoder().encode('{\\rtf1\\ansi Số 65-CV/BTGQU}');
+    expect((await refusal(readDocumentBytes(rtf, 'cv.rtf'))).message).toMatch(/RTF/);
+  });
+
   it('an empty file', async () => {
     await refusal(readDocumentBytes(new Uint8Array(0), 'rong.txt'));
   });
