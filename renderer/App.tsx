@@ -4,10 +4,11 @@ import { installShortcuts } from './shortcuts';
 import { useProfileStore } from './stores/profileStore';
 import { SCREENS, useUi, type Screen } from './stores/uiStore';
 import { Notifications } from './components/Notifications';
-import { FirstRun } from './pages/FirstRun';
 import { IncomingPage } from './pages/incoming/IncomingPage';
+import { useIncomingStore } from './stores/incomingStore';
 
 // The register is the first screen; the others load on first visit to keep start-up small.
+const FirstRun = lazy(() => import('./pages/FirstRun').then((m) => ({ default: m.FirstRun })));
 const OutgoingPage = lazy(() => import('./pages/outgoing/OutgoingPage').then((m) => ({ default: m.OutgoingPage })));
 const ComposePage = lazy(() => import('./pages/compose/ComposePage').then((m) => ({ default: m.ComposePage })));
 const RecipientsPage = lazy(() => import('./pages/recipients/RecipientsPage').then((m) => ({ default: m.RecipientsPage })));
@@ -37,6 +38,8 @@ export function App() {
 
   useEffect(() => {
     void load();
+    // The register is the usual first screen: fetch it alongside the profile, not after it.
+    void useIncomingStore.getState().load();
   }, [load]);
   useEffect(() => installShortcuts(), []);
 
@@ -69,7 +72,9 @@ export function App() {
           ))}
         </nav>
         {firstRun ? (
-          <FirstRun />
+          <Suspense fallback={<p>{vi.loading}</p>}>
+            <FirstRun />
+          </Suspense>
         ) : (
           <main className="app-main">
             {profile ? (

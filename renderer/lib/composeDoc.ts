@@ -53,7 +53,7 @@ export function fromPrefill(kind: DraftKind, prefill: Record<string, unknown>, b
 export function fromReportDraft(draft: ReportDraft, base: Pick<ComposeDoc, 'incomingId' | 'date'>, distribution: string): ComposeDoc {
   const sources: Record<string, SourceRef[]> = {};
   const opening: string[] = [];
-  const sections: { title: string; content: string[] }[] = [];
+  const sections: { title: string; label?: string; content: string[] }[] = [];
   let closing: string[] = [];
   draft.sections.forEach((sec, i) => {
     const isLast = i === draft.sections.length - 1 && draft.sections.length > 1;
@@ -69,8 +69,11 @@ export function fromReportDraft(draft: ReportDraft, base: Pick<ComposeDoc, 'inco
       });
     } else {
       const n = sections.length;
+      // "I. KẾT QUẢ …": the template numbers sections itself, so the numeral becomes the label.
+      const m = /^([IVXLC]+\.)\s+(.*)$/u.exec(sec.heading ?? '');
       sections.push({
-        title: sec.heading ?? '',
+        ...(m ? { label: m[1]! } : {}),
+        title: m ? m[2]! : (sec.heading ?? ''),
         content: sec.paragraphs.map((p, j) => {
           sources[`sections.${n}.${j}`] = p.sources;
           return p.text;

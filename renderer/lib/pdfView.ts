@@ -4,6 +4,8 @@ import type * as PdfjsLib from 'pdfjs-dist';
 
 type Pdfjs = typeof PdfjsLib;
 let lib: Promise<Pdfjs> | null = null;
+// One worker for every preview: starting a worker per render costs more than the render itself.
+let worker: PdfjsLib.PDFWorker | null = null;
 
 export function loadPdfjs(): Promise<Pdfjs> {
   lib ??= Promise.all([import('pdfjs-dist'), import('pdfjs-dist/build/pdf.worker.min.mjs?url')]).then(([pdfjs, worker]) => {
@@ -20,7 +22,8 @@ export function loadPdfjs(): Promise<Pdfjs> {
  */
 export async function renderPdfInto(container: HTMLElement, bytes: Uint8Array, cssWidth: number, isStale: () => boolean): Promise<string[] | null> {
   const pdfjs = await loadPdfjs();
-  const task = pdfjs.getDocument({ data: bytes });
+  worker ??= new pdfjs.PDFWorker();
+  const task = pdfjs.getDocument({ data: bytes, worker });
   const doc = await task.promise;
   try {
     const canvases: HTMLCanvasElement[] = [];

@@ -70,7 +70,7 @@ export const useIncomingStore = create<IncomingState>((set, get) => {
       reloadSoon(0);
     },
     async load(force = false) {
-      if (!force && !get().isDirty) return;
+      if (!force && (!get().isDirty || get().status === 'loading')) return;
       const { query, filters, page } = get();
       const mine = ++seq;
       set({ status: 'loading' });

@@ -5,6 +5,7 @@ import { registryBench } from './registry';
 import { parseBench } from './parse';
 import { reportBench } from './report';
 import { documentsBench } from './documents';
+import { uiBench } from './ui';
 
 export type BenchRow = { name: string; value: number; unit: string; target?: string; ok?: boolean };
 export type BenchPart = { name: string; run: () => Promise<BenchRow[]> };
@@ -14,6 +15,7 @@ parts.push(registryBench);
 parts.push(parseBench);
 parts.push(reportBench);
 parts.push(documentsBench);
+parts.push(uiBench);
 
 export function printTable(title: string, rows: BenchRow[]) {
   console.log(`\n== ${title} ==`);

@@ -107,6 +107,7 @@ describe.runIf(enabled)('the clerk flow in Chromium (browser mode, fresh data fo
     const text = pdfText(file);
     expect(text).toContain('Số 65-CV/BTGQU');
     expect(text).toContain('Thực hiện Công văn số 3080-CV/BTGTU');
+    await expect.poll(() => page.getByTestId('preview-text').innerText(), { timeout: 20_000 }).toContain('65-CV/BTGQU');
     const docx = await download(page, () => page.getByRole('button', { name: 'Xuất DOCX', exact: true }).click(), downloads);
     const xml = strFromU8(unzipSync(fs.readFileSync(docx.file))['word/document.xml']!);
     expect(xml).toContain('65-CV/BTGQU');

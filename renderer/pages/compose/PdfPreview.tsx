@@ -10,7 +10,7 @@ type Props = {
   render: () => Promise<{ dataBase64: string; pages: number | null }>;
 };
 
-const DEBOUNCE_MS = 180;
+const DEBOUNCE_MS = 100;
 
 /**
  * A live PDF preview that follows typing: requests are debounced, only one runs at a time, and a

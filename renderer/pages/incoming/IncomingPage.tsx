@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { INCOMING_STATUSES, type IncomingRow, type SnippetPart } from '../../../shared/domain/incoming';
 import { formatDateShort } from '../../../shared/text/dates';
 import { DataTable, type Column } from '../../components/DataTable';
@@ -8,8 +8,10 @@ import { vi } from '../../i18n/vi';
 import { PAGE_SIZE, useIncomingStore } from '../../stores/incomingStore';
 import { useUi } from '../../stores/uiStore';
 import { useShortcut } from '../../shortcuts';
-import { ImportDialog } from './ImportDialog';
-import { IncomingDetail } from './IncomingDetail';
+
+// Opened on demand: kept out of the first load.
+const ImportDialog = lazy(() => import('./ImportDialog').then((m) => ({ default: m.ImportDialog })));
+const IncomingDetail = lazy(() => import('./IncomingDetail').then((m) => ({ default: m.IncomingDetail })));
 
 const date = (iso: string | null) => (iso ? formatDateShort(iso) : '');
 const todayIso = () => new Date().toISOString().slice(0, 10);
@@ -66,7 +68,13 @@ export function IncomingPage() {
   }, []);
   useShortcut('new', () => setImporting(true));
 
-  if (openId !== null) return <IncomingDetail id={openId} onBack={() => openIncoming(null)} />;
+  if (openId !== null) {
+    return (
+      <Suspense fallback={<p>{vi.loading}</p>}>
+        <IncomingDetail id={openId} onBack={() => openIncoming(null)} />
+      </Suspense>
+    );
+  }
 
   const filtered = s.query.trim() || s.filters.year || s.filters.issuer || s.filters.typeCode || s.filters.status;
   return (
@@ -127,12 +135,14 @@ export function IncomingPage() {
         empty={<EmptyState title={filtered ? vi.incoming.noMatch : vi.incoming.empty} />}
       />
       {importing && (
-        <ImportDialog
+        <Suspense fallback={null}>
+          <ImportDialog
           onClose={() => setImporting(false)}
-          onSaved={() => {
-            setImporting(false);
-          }}
-        />
+            onSaved={() => {
+              setImporting(false);
+            }}
+          />
+        </Suspense>
       )}
     </div>
   );
