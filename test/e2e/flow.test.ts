@@ -98,7 +98,21 @@ describe.runIf(enabled)('the clerk flow in Chromium (browser mode, fresh data fo
     await expect.poll(() => previewText.innerText(), { timeout: 20_000 }).toContain('BAN TUYÊN GIÁO');
     expect(await previewText.innerText()).toContain('QUẬN ỦY QUẬN 1');
     await page.getByText('Số dự kiến: Số 65-CV/BTGQU').waitFor();
+    const kinhGui = page.getByLabel('Kính gửi (mỗi dòng một nơi nhận)');
+    await kinhGui.fill('Mặt trận Tổ quốc và các tổ chức chính trị - xã hội quận\nCấp ủy cơ sở đảng');
+    await expect.poll(() => previewText.innerText(), { timeout: 20_000 }).toContain('Cấp ủy cơ sở đảng');
     await shot(page, '3-compose-forwarding');
+
+    // Nothing typed is lost: switching screens keeps it, and after a reload the autosaved draft reopens.
+    await page.getByRole('navigation').getByRole('button', { name: 'Văn bản đến', exact: true }).click();
+    await page.getByRole('navigation').getByRole('button', { name: 'Soạn thảo', exact: true }).click();
+    expect(await kinhGui.inputValue()).toContain('Cấp ủy cơ sở đảng');
+    await page.getByText(/Đã tự lưu lúc/).waitFor();
+    await page.reload();
+    await page.getByRole('navigation').getByRole('button', { name: 'Soạn thảo', exact: true }).click();
+    await page.getByRole('button', { name: /^Mở bản nháp gửi tài liệu/ }).click();
+    expect(await kinhGui.inputValue()).toContain('Cấp ủy cơ sở đảng');
+    expect(await page.getByLabel('Ngày văn bản', { exact: true }).inputValue()).toBe('2023-07-12');
 
     await page.getByRole('button', { name: 'Phát hành', exact: true }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Phát hành', exact: true }).click();
@@ -120,6 +134,12 @@ describe.runIf(enabled)('the clerk flow in Chromium (browser mode, fresh data fo
     await row.waitFor();
     expect(await row.innerText()).toContain('Nguyễn Trung Châu');
     await shot(page, '4-outgoing');
+    await page.getByRole('button', { name: 'In sổ văn bản đi' }).click();
+    const print = page.getByRole('dialog', { name: 'In sổ văn bản đi theo khoảng ngày' });
+    await print.getByLabel('Từ ngày').fill('2023-01-01');
+    await print.getByLabel('Đến ngày').fill('2023-12-31');
+    const register = await download(page, () => print.getByRole('button', { name: 'Xuất sổ PDF' }).click(), downloads);
+    expect(pdfText(register.file)).toContain('65-CV/BTGQU');
     await page.getByRole('button', { name: 'Hủy văn bản 65-CV/BTGQU' }).click();
     const dialog = page.getByRole('dialog', { name: 'Hủy văn bản 65-CV/BTGQU' });
     await dialog.getByRole('button', { name: 'Xác nhận hủy' }).click();
@@ -135,9 +155,19 @@ describe.runIf(enabled)('the clerk flow in Chromium (browser mode, fresh data fo
     expect(after.ok && (after.value as { rows: { status: string; voidReason: string }[] }).rows[0]).toMatchObject({ status: 'void', voidReason: 'Sai nơi nhận, phát hành lại' });
   });
 
-  it('5. drafts a Thông báo nhanh from a news article and exports it', async () => {
+  it('imports several files at once with progress, skipping a duplicate', async () => {
     await page.getByRole('navigation').getByRole('button', { name: 'Văn bản đến', exact: true }).click();
-    await page.getByRole('button', { name: 'Về sổ văn bản đến' }).click();
+    await page.getByRole('button', { name: 'Nhập văn bản', exact: true }).click();
+    const letter = fixture('cv-3080-btgtu.txt');
+    const files = [3081, 3082, 3080].map((n) => ({ name: `cv-${n}.txt`, mimeType: 'text/plain', buffer: Buffer.from(letter.replace('3080-CV/BTGTU', `${n}-CV/BTGTU`)) }));
+    await page.getByRole('dialog').getByLabel('Chọn tệp').setInputFiles(files);
+    await page.getByText('Đã nhập 2 văn bản, bỏ qua 1 văn bản trùng').waitFor({ timeout: 30_000 });
+    const table = page.getByRole('table', { name: 'Sổ văn bản đến' });
+    await table.getByRole('row', { name: /3082-CV\/BTGTU/ }).waitFor();
+    expect(await table.locator('tbody tr').count()).toBe(3);
+  });
+
+  it('5. drafts a Thông báo nhanh from a news article and exports it', async () => {
     await page.getByRole('row', { name: /3080-CV\/BTGTU/ }).click();
     await page.getByRole('button', { name: 'Soạn Thông báo nhanh', exact: true }).click();
     await page.getByRole('heading', { name: 'Tài liệu nguồn' }).waitFor();
