@@ -22,8 +22,9 @@ export const useNotifications = create<NotificationsState>((set) => ({
   },
   info(message) {
     const notice: Notice = { id: nextId++, kind: 'info', message };
-    set((s) => ({ items: [...s.items.slice(-4), notice] }));
-    setTimeout(() => useNotifications.getState().dismiss(notice.id), 5000);
+    // Confirmations never pile up over the work: at most two at a time, gone after 4 s.
+    set((s) => ({ items: [...s.items.filter((n) => n.kind === 'error').slice(-3), ...s.items.filter((n) => n.kind === 'info').slice(-1), notice] }));
+    setTimeout(() => useNotifications.getState().dismiss(notice.id), 4000);
   },
   dismiss: (id) => set((s) => ({ items: s.items.filter((n) => n.id !== id) })),
 }));

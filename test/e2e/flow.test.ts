@@ -138,6 +138,7 @@ describe.runIf(enabled)('the clerk flow in Chromium (browser mode, fresh data fo
     const print = page.getByRole('dialog', { name: 'In sổ văn bản đi theo khoảng ngày' });
     await print.getByLabel('Từ ngày').fill('2023-01-01');
     await print.getByLabel('Đến ngày').fill('2023-12-31');
+    await shot(page, '4-print-register');
     const register = await download(page, () => print.getByRole('button', { name: 'Xuất sổ PDF' }).click(), downloads);
     expect(pdfText(register.file)).toContain('65-CV/BTGQU');
     await page.getByRole('button', { name: 'Hủy văn bản 65-CV/BTGQU' }).click();
@@ -151,6 +152,11 @@ describe.runIf(enabled)('the clerk flow in Chromium (browser mode, fresh data fo
     await dialog.getByRole('button', { name: 'Xác nhận hủy' }).click();
     await dialog.waitFor({ state: 'detached' });
     await row.getByText('Đã hủy').waitFor();
+    await row.click();
+    await page.getByRole('heading', { name: 'Số 65-CV/BTGQU' }).waitFor();
+    await page.getByText('Đã hủy: Sai nơi nhận, phát hành lại').waitFor();
+    await shot(page, '4-outgoing-detail');
+    await page.getByRole('button', { name: 'Về sổ văn bản đi' }).click();
     const after = await ctx.dispatch('outgoing:list', {});
     expect(after.ok && (after.value as { rows: { status: string; voidReason: string }[] }).rows[0]).toMatchObject({ status: 'void', voidReason: 'Sai nơi nhận, phát hành lại' });
   });
@@ -197,5 +203,11 @@ describe.runIf(enabled)('the clerk flow in Chromium (browser mode, fresh data fo
     await page.getByRole('navigation').getByRole('button', { name: 'Cài đặt', exact: true }).click();
     expect(await page.getByLabel('Ký hiệu cơ quan').inputValue()).toBe('BTGQU');
     await shot(page, '7-settings');
+    await page.getByRole('button', { name: 'Sao lưu ngay' }).click();
+    await page.getByRole('button', { name: /^Khôi phục từ vanthu-.*-manual\.sqlite$/ }).waitFor();
+    await page.getByRole('heading', { name: 'Thư mục dữ liệu' }).scrollIntoViewIfNeeded();
+    await shot(page, '7-settings-backup');
+    await page.getByRole('navigation').getByRole('button', { name: 'Soạn thảo', exact: true }).click();
+    await shot(page, '8-compose-start');
   });
 });

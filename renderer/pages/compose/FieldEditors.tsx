@@ -13,7 +13,7 @@ const withText = (e: Entry, t: string): Entry =>
   typeof e === 'string' ? t : 'paragraph' in e ? { ...e, paragraph: t } : 'heading' in e ? { ...e, heading: t } : 'item' in e ? { ...e, item: t } : e;
 
 function SourceNote({ refs }: { refs: SourceRef[] | undefined }) {
-  if (!refs || refs.length === 0) return <div className="sources" />;
+  if (!refs || refs.length === 0) return null;
   return (
     <div className="sources" aria-label={vi.compose.sources}>
       {refs.slice(0, 3).map((r, i) => (
@@ -26,7 +26,7 @@ function SourceNote({ refs }: { refs: SourceRef[] | undefined }) {
 }
 
 /** Grows a textarea with its text so long paragraphs stay readable without inner scrolling. */
-const rowsFor = (t: string) => Math.min(14, Math.max(2, Math.ceil(t.length / 90) + t.split('\n').length - 1));
+const rowsFor = (t: string) => Math.min(14, Math.max(2, Math.ceil(t.length / 48) + t.split('\n').length - 1));
 
 export function ContentEditor({ name, def, value, onChange, sources, path = name }: EditorProps<Entry[]> & { path?: string }) {
   const list = Array.isArray(value) ? value : [];
@@ -155,8 +155,9 @@ export function TemplateField(props: EditorProps<unknown>) {
         </Field>
       );
     case 'richText':
+      // The sources column only where there are sources (a Thông báo nhanh drafted from texts).
       return (
-        <div className="para-row">
+        <div className={props.sources[props.name]?.length ? 'para-row' : ''}>
           <Field label={def.label} hint={def.help}>
             <textarea rows={rowsFor(String(value ?? ''))} value={typeof value === 'string' ? value : ''} onChange={(e) => onChange(e.target.value)} />
           </Field>
