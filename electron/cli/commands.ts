@@ -1,14 +1,21 @@
-// The CLI's command table. Each command lives in its own file.
+// The CLI's command table. Each command lives in its own file and is loaded only when it runs,
+// so `vanthu render` does not pay for SQLite, the importer or the report engine at start-up.
 import type { CliCommand } from './args';
-import { profileCommand } from './profile';
-import { importCommand } from './import';
-import { searchCommand } from './search';
-import { issueCommand } from './issue';
-import { backupCommand } from './backup';
-import { restoreCommand } from './restore';
-import { extractCommand } from './extract';
-import { draftReportCommand } from './draft-report';
-import { renderCommand } from './render';
-import { demoCommand } from './demo';
 
-export const commands: readonly CliCommand[] = [profileCommand, importCommand, searchCommand, issueCommand, backupCommand, restoreCommand, extractCommand, draftReportCommand, renderCommand, demoCommand];
+export const commandLoaders: Readonly<Record<string, () => Promise<CliCommand>>> = {
+  profile: () => import('./profile').then((m) => m.profileCommand),
+  import: () => import('./import').then((m) => m.importCommand),
+  search: () => import('./search').then((m) => m.searchCommand),
+  issue: () => import('./issue').then((m) => m.issueCommand),
+  backup: () => import('./backup').then((m) => m.backupCommand),
+  restore: () => import('./restore').then((m) => m.restoreCommand),
+  extract: () => import('./extract').then((m) => m.extractCommand),
+  'draft-report': () => import('./draft-report').then((m) => m.draftReportCommand),
+  render: () => import('./render').then((m) => m.renderCommand),
+  demo: () => import('./demo').then((m) => m.demoCommand),
+};
+
+export const loadCommand = (name: string): Promise<CliCommand> | null =>
+  Object.prototype.hasOwnProperty.call(commandLoaders, name) ? commandLoaders[name]!() : null;
+
+export const loadAllCommands = (): Promise<CliCommand[]> => Promise.all(Object.values(commandLoaders).map((load) => load()));

@@ -1,22 +1,22 @@
 // `vanthu`: the command-line entry. Errors go to stderr in Vietnamese with a non-zero exit code.
 import { AppError } from '../../shared/errors';
 import { CliUsageError, type CliIO } from './args';
-import { commands } from './commands';
+import { loadAllCommands, loadCommand } from './commands';
 
-const help = () =>
+const help = async () =>
   'Văn thư Tuyên giáo — dòng lệnh\n\nCách dùng: vanthu LỆNH [tham số]\n\n' +
-  commands.map((c) => `  ${c.name.padEnd(14)} ${c.summary}`).join('\n') +
+  (await loadAllCommands()).map((c) => `  ${c.name.padEnd(14)} ${c.summary}`).join('\n') +
   '\n\nXem chi tiết: vanthu LỆNH --help\n';
 
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    io.stdout(help());
+    io.stdout(await help());
     return 0;
   }
-  const cmd = commands.find((c) => c.name === name);
+  const cmd = await loadCommand(name);
   if (!cmd) {
-    io.stderr(`Lỗi: không có lệnh "${name}".\n\n${help()}`);
+    io.stderr(`Lỗi: không có lệnh "${name}".\n\n${await help()}`);
     return 2;
   }
   if (rest.includes('--help') || rest.includes('-h')) {

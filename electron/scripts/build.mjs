@@ -27,6 +27,8 @@ const rawPlugin = {
   },
 };
 
+const NODE_EXTERNALS = ['better-sqlite3', 'electron', 'pdfjs-dist', 'pdfjs-dist/*', 'mammoth', 'playwright-core', 'vite', 'esbuild', 'eslint', '@doyensec/electronegativity'];
+
 async function buildNode() {
   const esbuild = await import('esbuild');
   fs.mkdirSync(out, { recursive: true });
@@ -35,13 +37,28 @@ async function buildNode() {
     esbuild.build({ ...common, entryPoints: ['electron/main.ts'], outfile: 'build/main.cjs', format: 'cjs', external: ['electron'] }),
     // Sandboxed preloads cannot require node_modules: bundle everything but electron.
     esbuild.build({ ...common, packages: undefined, entryPoints: ['electron/preload.ts'], outfile: 'build/preload.cjs', format: 'cjs', external: ['electron'], sourcemap: false }),
-    esbuild.build({ ...common, entryPoints: { 'cli.main': 'electron/cli/main.ts', 'web.main': 'electron/host/web.ts', 'bench.main': 'test/bench/index.ts' }, outdir: 'build', format: 'esm', outExtension: { '.js': '.mjs' }, splitting: true, chunkNames: 'chunks/[name]-[hash]' }),
+    // CLI, web host and bench bundle their pure-JS dependencies (pdf-lib, docx, zod, fflate…):
+    // resolving and compiling them from node_modules file by file dominated the CLI's start-up.
+    // Native, very large or tool-only packages stay external.
+    esbuild.build({
+      ...common,
+      packages: undefined,
+      external: NODE_EXTERNALS,
+      entryPoints: { 'cli.main': 'electron/cli/main.ts', 'web.main': 'electron/host/web.ts', 'bench.main': 'test/bench/index.ts' },
+      outdir: 'build',
+      format: 'esm',
+      outExtension: { '.js': '.mjs' },
+      splitting: true,
+      chunkNames: 'chunks/[name]-[hash]',
+      // CommonJS packages inside an ESM bundle still call require() for Node built-ins.
+      banner: { js: "import { createRequire as __vanthuCreateRequire } from 'node:module'; const require = __vanthuCreateRequire(import.meta.url);" },
+    }),
   ]);
   // Launchers check the Node version before any native module is loaded.
   for (const name of ['cli', 'web', 'bench']) {
     fs.writeFileSync(
       path.join(out, `${name}.mjs`),
-      `#!/usr/bin/env node\nimport { createRequire } from 'node:module';\nconst g = createRequire(import.meta.url)('../electron/scripts/node-guard.cjs');\nif (g.nodeTooOld()) { console.error(g.tooOldMessage()); process.exit(1); }\nawait import('./${name}.main.mjs');\n`,
+      `#!/usr/bin/env node\nimport module, { createRequire } from 'node:module';\nconst g = createRequire(import.meta.url)('../electron/scripts/node-guard.cjs');\nif (g.nodeTooOld()) { console.error(g.tooOldMessage()); process.exit(1); }\n// V8 code cache on disk: later starts skip compiling the bundle.\nmodule.enableCompileCache?.();\nawait import('./${name}.main.mjs');\n`,
     );
   }
 }
