@@ -76,20 +76,22 @@ export type OfficeProfile = OfficeProfileData & { id: number; createdAt: string;
 export const SAMPLE_PROFILES: readonly (OfficeProfileInput & { key: string; label: string })[] = [
   {
     key: 'btg-quan-1-2023',
-    label: 'Ban Tuyên giáo Quận ủy Quận 1 (nhiệm kỳ 2020 - 2025)',
+    // A sample is the starting point of an office set up today, so it is open-ended (validTo and
+    // the term's end are null); the office closes it with "start new term" or a dated new version.
+    label: 'Ban Tuyên giáo Quận ủy Quận 1 (khóa XII)',
     parentBody: 'QUẬN ỦY QUẬN 1',
     issuer: 'BAN TUYÊN GIÁO',
     issuerCode: 'BTGQU',
     place: 'Quận 1',
     shortName: 'Ban Tuyên giáo Quận ủy',
     signers: [
-      { name: 'Nguyễn Trung Châu', title: 'PHÓ TRƯỞNG BAN', authority: 'K/T TRƯỞNG BAN' },
+      { name: 'Nguyễn Trung Châu Tuyên', title: 'PHÓ TRƯỞNG BAN', authority: 'K/T TRƯỞNG BAN' },
     ],
-    terms: [{ name: 'XII', start: '2020-10-01', end: '2025-06-30', label: 'nhiệm kỳ 2020 - 2025' }],
+    terms: [{ name: 'XII', start: '2020-10-01', end: null, label: 'nhiệm kỳ 2020 - 2025' }],
     numberingPolicy: 'party',
     formatProfile: 'party-hd36-2018',
     validFrom: '2020-10-01',
-    validTo: '2025-06-30',
+    validTo: null,
   },
   {
     key: 'btgdv-tinh-uy-2025',

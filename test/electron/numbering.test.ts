@@ -36,7 +36,7 @@ describe('numbering rules', () => {
     // Dates outside every term are refused with a clear message, nothing written.
     await expect(issue(ctx, { typeCode: 'CV', date: '2019-05-05' })).rejects.toThrow(/không có hồ sơ cơ quan có hiệu lực|không thuộc nhiệm kỳ/i);
     const p = quan1();
-    ctx.services.profile.save(officeProfileInputSchema.parse({ ...p, validTo: null, terms: [...p.terms!, { name: 'XIII', start: '2025-07-01', end: null }] }));
+    ctx.services.profile.save(officeProfileInputSchema.parse({ ...p, validTo: null, terms: [{ ...p.terms![0]!, end: '2025-06-30' }, { name: 'XIII', start: '2025-07-01', end: null }] }));
     expect((await issue(ctx, { typeCode: 'CV', date: '2025-07-02' })).symbol).toBe('01-CV/BTGQU');
     expect((await issue(ctx, { typeCode: 'CV', date: '2025-06-30' })).symbol).toBe('04-CV/BTGQU'); // back-dated: the old term's series
     const counters = ctx.services.outgoing.counters.list();

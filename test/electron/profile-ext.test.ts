@@ -37,7 +37,7 @@ describe('office profile extensions', () => {
   it('terms keep their label; overlapping or reversed terms are refused in Vietnamese and nothing is saved', async () => {
     const ctx = open();
     const saved = value<OfficeProfile>(await ctx.dispatch('profile:save', sample(0)));
-    expect(saved.terms).toEqual([{ name: 'XII', start: '2020-10-01', end: '2025-06-30', label: 'nhiệm kỳ 2020 - 2025' }]);
+    expect(saved.terms).toEqual([{ name: 'XII', start: '2020-10-01', end: null, label: 'nhiệm kỳ 2020 - 2025' }]);
     const overlapping = { ...sample(0), terms: [{ name: 'XI', start: '2015-10-01', end: '2020-12-31' }, { name: 'XII', start: '2020-10-01', end: null }] };
     const r = await ctx.dispatch('profile:save', overlapping);
     expect(!r.ok && r.error.code).toBe('VALIDATION');
