@@ -162,6 +162,7 @@ export function ComposeEditor({ profile, title }: { profile: OfficeProfile; titl
           onClose={() => setConfirmDiscard(false)}
           onConfirm={() => {
             setConfirmDiscard(false);
+            useUi.getState().endCompose();
             void discard();
           }}
         />
