@@ -15,7 +15,28 @@ import { requireTools } from '../helpers/tools';
 
 const enabled = chromiumAvailable() && requireTools('pdftotext');
 const fixture = (name: string) => fs.readFileSync(path.join(import.meta.dirname, 'fixtures', name), 'utf8');
-const shot = (page: Page, name: string) => page.screenshot({ path: path.join(resultsDir(), `ui-${name}.png`), fullPage: true });
+type A11yDoc = { document: { querySelectorAll(s: string): ArrayLike<{ tagName: string; textContent: string | null; getAttribute(n: string): string | null; closest(s: string): unknown; id: string; hidden: boolean; type?: string }> } };
+/** Controls without an accessible name (no label, aria-label or text); runs in the page. */
+const unnamedControls = () => {
+  const doc = (globalThis as unknown as A11yDoc).document;
+  const out: string[] = [];
+  for (const el of Array.from(doc.querySelectorAll('button, input, select, textarea, [role="button"]'))) {
+    if (el.type === 'hidden') continue;
+    const named =
+      (el.getAttribute('aria-label') ?? '').trim() !== '' ||
+      (el.getAttribute('aria-labelledby') ?? '') !== '' ||
+      el.closest('label') !== null ||
+      (el.id !== '' && doc.querySelectorAll(`label[for="${el.id}"]`).length > 0) ||
+      (el.tagName === 'BUTTON' && (el.textContent ?? '').trim() !== '');
+    if (!named) out.push(`${el.tagName} ${el.textContent ?? ''}`.trim());
+  }
+  return out;
+};
+const shot = async (page: Page, name: string) => {
+  // Every control on every screen has an accessible name: part of the contract.
+  expect(await page.evaluate(unnamedControls), `controls without a name on ${name}`).toEqual([]);
+  await page.screenshot({ path: path.join(resultsDir(), `ui-${name}.png`), fullPage: true });
+};
 
 /** Clicks, waits for the browser download and returns the saved file's path. */
 async function download(page: Page, click: () => Promise<void>, dir: string): Promise<{ file: string; name: string }> {
