@@ -108,6 +108,14 @@ describe.runIf(enabled)('the clerk flow in Chromium (browser mode, fresh data fo
     expect(await table.locator('mark').count()).toBeGreaterThan(0);
     await shot(page, '2-incoming-search');
     await search.fill('');
+    // Keyboard: Ctrl+F focuses the search box, Ctrl+N opens "Nhập văn bản", Escape closes it.
+    await page.locator('body').click({ position: { x: 5, y: 400 } });
+    await page.keyboard.press('Control+f');
+    expect(await search.evaluate((el) => el === (globalThis as unknown as { document: { activeElement: unknown } }).document.activeElement)).toBe(true);
+    await page.keyboard.press('Control+n');
+    await page.getByRole('dialog', { name: 'Nhập văn bản đến' }).waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
   });
 
   it('3. forwards it: preview shows the header, Phát hành gives 65-CV/BTGQU, the PDF says so', async () => {
