@@ -69,6 +69,7 @@ export const vi = {
     removeSigner: (n: number) => `Xóa người ký ${n}`,
     terms: 'Nhiệm kỳ (khóa)',
     termName: 'Khóa',
+    termLabel: 'Tên nhiệm kỳ',
     termStart: 'Từ ngày',
     termEnd: 'Đến ngày',
     addTerm: 'Thêm nhiệm kỳ',

@@ -122,9 +122,12 @@ export function ProfileForm({ value: v, onChange, onSubmit, submitLabel, busy, e
           <fieldset>
             <legend>{vi.profile.terms}</legend>
             {v.terms.map((t, i) => (
-              <div className="row-fields" key={i}>
+              <div className="row-fields row-fields-4" key={i}>
                 <Field label={vi.profile.termName}>
                   <input required value={t.name} maxLength={50} onChange={(e) => setTerm(i, { name: e.target.value })} />
+                </Field>
+                <Field label={vi.profile.termLabel}>
+                  <input value={t.label ?? ''} maxLength={100} placeholder="nhiệm kỳ 2020 - 2025" onChange={(e) => setTerm(i, { label: e.target.value })} />
                 </Field>
                 <Field label={vi.profile.termStart}>
                   <input type="date" required value={t.start} onChange={(e) => setTerm(i, { start: e.target.value })} />
@@ -137,7 +140,7 @@ export function ProfileForm({ value: v, onChange, onSubmit, submitLabel, busy, e
                 </button>
               </div>
             ))}
-            <button type="button" onClick={() => set('terms', [...v.terms, { name: '', start: v.validFrom, end: null }])}>
+            <button type="button" onClick={() => set('terms', [...v.terms, { name: '', start: v.validFrom, end: null, label: '' }])}>
               {vi.profile.addTerm}
             </button>
           </fieldset>
