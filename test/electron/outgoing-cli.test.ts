@@ -33,9 +33,9 @@ describe('vanthu issue / backup / restore', () => {
     expect(none.code).toBe(1);
     expect(none.err).toMatch(/Chưa có hồ sơ cơ quan/);
     expect((await vanthu(['profile', '--db', 'd.sqlite', '--sample', 'btg-quan-1-2023'], dir)).code).toBe(0);
-    const outside = await vanthu(['issue', '--db', 'd.sqlite', '--type', 'CV', '--subject', 'Thử', '--date', '2026-01-05'], dir);
+    const outside = await vanthu(['issue', '--db', 'd.sqlite', '--type', 'CV', '--subject', 'Thử', '--date', '2019-05-05'], dir);
     expect(outside.code).toBe(1);
-    expect(outside.err).toMatch(/không có hồ sơ cơ quan có hiệu lực vào ngày 05\/01\/2026/i);
+    expect(outside.err).toMatch(/không có hồ sơ cơ quan có hiệu lực vào ngày 05\/05\/2019/i);
     expect((await vanthu(['issue', '--db', 'd.sqlite', '--type', 'CV', '--set-next', '66', '--date', '2023-07-12'], dir)).code).toBe(0);
     const one = await vanthu(['issue', '--db', 'd.sqlite', '--type', 'CV', '--subject', 'Gửi tài liệu', '--date', '2023-07-12'], dir);
     expect(one).toMatchObject({ code: 0, out: '66-CV/BTGQU\n' });
