@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import type { IncomingCreateInput } from '../../shared/domain/incoming';
 import { AppError } from '../../shared/errors';
 import { openAppContext } from '../context';
+import { importErrors, LIMITS } from '../importer/errors';
 import { readDocumentFile, type ImportResult } from '../importer/read';
 import { CliUsageError, printJson, requireDb, type CliCommand } from './args';
 
@@ -83,6 +84,9 @@ export const importCommand: CliCommand = {
         const pending: { file: string; input: IncomingCreateInput; result: ImportResult }[] = [];
         for (const file of files) {
           try {
+            // Refuse an oversized file before reading it into memory (a 200 MB scan must fail at once).
+            const st = await fs.stat(file);
+            if (st.isFile() && st.size > LIMITS.maxFileBytes) throw importErrors.tooLarge(st.size);
             const buf = await fs.readFile(file);
             const bytes = new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
             const result = await readDocumentFile(bytes, path.basename(file));

@@ -8,7 +8,7 @@ import { tempDir } from '../helpers/tmp';
 
 const root = path.resolve(__dirname, '../..');
 const cli = path.join(root, 'build/cli.mjs');
-const seed = '/work/shared/seeds/65-CV-BTGQU-with-thong-bao-nhanh.txt';
+const seed = path.resolve(root, '../shared/seeds/65-CV-BTGQU-with-thong-bao-nhanh.txt');
 
 const run = (args: string[]) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', cwd: root });
 
@@ -84,6 +84,13 @@ describe('vanthu import / search', () => {
     expect(run(['import', '--db', db])).toMatchObject({ status: 2, stderr: expect.stringMatching(/Thiếu tệp/) });
     expect(run(['search', '--db', db])).toMatchObject({ status: 2, stderr: expect.stringMatching(/Thiếu từ khóa/) });
     expect(run(['search', 'x', '--db', db, '--limit', '0'])).toMatchObject({ status: 2, stderr: expect.stringMatching(/--limit/) });
+    // A 200 MB file is refused before it is read, with a Vietnamese message, and nothing is registered.
+    const big = path.join(dir, 'quet-200mb.pdf');
+    fs.writeFileSync(big, '');
+    fs.truncateSync(big, 200 * 1024 * 1024);
+    const tooBig = run(['import', big, '--db', db, '--json']);
+    expect(tooBig.status).toBe(1);
+    expect(JSON.parse(tooBig.stdout)).toMatchObject({ imported: [], skipped: [{ code: 'VALIDATION', message: expect.stringMatching(/Tệp quá lớn/) }] });
     const missing = run(['import', path.join(dir, 'khong-co.txt'), '--db', db]);
     expect(missing.status).toBe(1);
     expect(missing.stderr).toMatch(/Không đọc được tệp/);
