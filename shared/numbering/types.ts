@@ -37,3 +37,14 @@ export function docTypeName(code: string): string | null {
   const hit = DOC_TYPES.find((t) => t.code === c || t.aliases?.includes(c)) ?? DOC_TYPES.find((t) => t.code.toUpperCase() === c.toUpperCase());
   return hit?.name ?? null;
 }
+
+/** Types a Ban issues day to day: offered in pickers, filters and the counters screen. */
+export const COMMON_OUTGOING_TYPES: readonly string[] = ['CV', 'TB', 'KH', 'HD', 'BC', 'TTr', 'GM'];
+/** Types commonly received from above: the outgoing ones plus resolutions, directives, decisions, conclusions. */
+export const COMMON_INCOMING_TYPES: readonly string[] = [...COMMON_OUTGOING_TYPES, 'NQ', 'CT', 'QĐ', 'KL'];
+
+/** "CV — Công văn", for option labels. */
+export const typeOptionLabel = (code: string): string => {
+  const name = docTypeName(code);
+  return name ? `${code} — ${name}` : code;
+};

@@ -8,6 +8,7 @@ import { vi } from '../../i18n/vi';
 import { PAGE_SIZE, useIncomingStore } from '../../stores/incomingStore';
 import { useUi } from '../../stores/uiStore';
 import { useShortcut } from '../../shortcuts';
+import { COMMON_INCOMING_TYPES, typeOptionLabel } from '../../../shared/numbering/types';
 
 // Opened on demand: kept out of the first load.
 const ImportDialog = lazy(() => import('./ImportDialog').then((m) => ({ default: m.ImportDialog })));
@@ -105,9 +106,9 @@ export function IncomingPage() {
         <Field label={vi.incoming.type}>
           <select value={s.filters.typeCode} onChange={(e) => s.setFilters({ typeCode: e.target.value })}>
             <option value="">{vi.common.all}</option>
-            {['CV', 'TB', 'KH', 'HD', 'BC', 'NQ', 'CT', 'QĐ', 'TTr', 'GM'].map((c) => (
+            {COMMON_INCOMING_TYPES.map((c) => (
               <option key={c} value={c}>
-                {c}
+                {typeOptionLabel(c)}
               </option>
             ))}
           </select>

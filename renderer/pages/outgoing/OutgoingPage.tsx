@@ -11,6 +11,7 @@ import { useShortcut } from '../../shortcuts';
 import { OutgoingDetail } from './OutgoingDetail';
 import { PrintRegisterDialog } from './PrintRegisterDialog';
 import { VoidDialog } from './VoidDialog';
+import { COMMON_OUTGOING_TYPES, typeOptionLabel } from '../../../shared/numbering/types';
 
 const firstLine = (s: string) => s.split('\n').map((l) => l.replace(/^[-–•\s]+/, '').trim()).filter(Boolean).join('; ');
 
@@ -91,9 +92,9 @@ export function OutgoingPage() {
         <Field label={vi.incoming.type}>
           <select value={s.filters.typeCode} onChange={(e) => s.setFilters({ typeCode: e.target.value })}>
             <option value="">{vi.common.all}</option>
-            {['CV', 'TB', 'KH', 'HD', 'BC', 'TTr', 'GM'].map((c) => (
+            {COMMON_OUTGOING_TYPES.map((c) => (
               <option key={c} value={c}>
-                {c}
+                {typeOptionLabel(c)}
               </option>
             ))}
           </select>

@@ -4,8 +4,9 @@ import { vi } from '../../i18n/vi';
 import { dateInCurrentTerm, useCountersStore } from '../../stores/countersStore';
 import { useNotifications } from '../../stores/notificationsStore';
 import { useProfileStore } from '../../stores/profileStore';
+import { COMMON_OUTGOING_TYPES } from '../../../shared/numbering/types';
 
-const TYPES = ['CV', 'TB', 'KH', 'BC', 'HD', 'TTr', 'GM'];
+const TYPES = COMMON_OUTGOING_TYPES;
 
 /** The next number of each series; setting it below an issued number is refused by the backend. */
 export function CountersSection() {
