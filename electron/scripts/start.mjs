@@ -24,7 +24,12 @@ let binary;
 try {
   // Electron >= 42 downloads its binary on first use; this throws when the download fails.
   const r = spawnSync(process.execPath, ['-e', 'process.stdout.write(require("electron"))'], { cwd: root, encoding: 'utf8', timeout: 120000, stdio: ['ignore', 'pipe', 'pipe'] });
-  if (r.status !== 0) throw new Error((r.stderr || '').trim().split('\n').pop() || 'tải Electron thất bại');
+  if (r.status !== 0) {
+    // Keep the lines that say what went wrong (fetch failed, install failed), not the stack.
+    const lines = (r.stderr || '').split('\n').map((l) => l.trim());
+    const why = lines.filter((l) => /Error|failed|ENOTFOUND|EAI_AGAIN/i.test(l) && !l.startsWith('at ')).slice(0, 2).join(' — ');
+    throw new Error(why || 'tải Electron thất bại');
+  }
   binary = r.stdout.trim();
   if (!binary || !fs.existsSync(binary)) throw new Error('không tìm thấy tệp chạy Electron');
 } catch (e) {
