@@ -27,7 +27,7 @@ try {
   if (r.status !== 0) {
     // Keep the lines that say what went wrong (fetch failed, install failed), not the stack.
     const lines = (r.stderr || '').split('\n').map((l) => l.trim());
-    const why = lines.filter((l) => /Error|failed|ENOTFOUND|EAI_AGAIN/i.test(l) && !l.startsWith('at ')).slice(0, 2).join(' — ');
+    const why = lines.filter((l) => /Error|failed|ENOTFOUND|EAI_AGAIN/i.test(l) && !/^(at |throw )/.test(l)).slice(0, 2).join(' — ');
     throw new Error(why || 'tải Electron thất bại');
   }
   binary = r.stdout.trim();
