@@ -27,6 +27,24 @@ const rawPlugin = {
   },
 };
 
+// pdf-lib's CommonJS build evaluates all of pdf-lib at start-up (forms, PNG, standard-font
+// tables). Its ES build, treated as free of side effects, lets esbuild keep only the modules the
+// code uses.
+const PDF_LIB_ES = /[\\/]node_modules[\\/](pdf-lib|@pdf-lib[\\/]standard-fonts)[\\/]es[\\/]/;
+const pdfLibEsPlugin = {
+  name: 'pdf-lib-es',
+  setup(build) {
+    build.onResolve({ filter: /^pdf-lib$/ }, () => ({ path: path.join(root, 'node_modules/pdf-lib/es/index.js'), sideEffects: false }));
+    build.onResolve({ filter: /.*/ }, async (a) => {
+      if (a.pluginData === 'pdf-lib-es' || !PDF_LIB_ES.test(a.importer)) return undefined;
+      const r = await build.resolve(a.path, { kind: a.kind, importer: a.importer, resolveDir: a.resolveDir, pluginData: 'pdf-lib-es' });
+      if (r.errors.length) return { errors: r.errors };
+      const mod = a.path === '@pdf-lib/standard-fonts' ? path.join(root, 'node_modules/@pdf-lib/standard-fonts/es/index.js') : r.path;
+      return { path: mod, external: r.external, sideEffects: PDF_LIB_ES.test(mod) ? false : r.sideEffects };
+    });
+  },
+};
+
 const NODE_EXTERNALS = ['better-sqlite3', 'electron', 'pdfjs-dist', 'pdfjs-dist/*', 'mammoth', 'playwright-core', 'vite', 'esbuild', 'eslint', '@doyensec/electronegativity'];
 
 async function buildNode() {
@@ -45,6 +63,7 @@ async function buildNode() {
       packages: undefined,
       external: NODE_EXTERNALS,
       entryPoints: { 'cli.main': 'electron/cli/main.ts', 'web.main': 'electron/host/web.ts', 'bench.main': 'test/bench/index.ts' },
+      plugins: [rawPlugin, pdfLibEsPlugin],
       outdir: 'build',
       format: 'esm',
       outExtension: { '.js': '.mjs' },

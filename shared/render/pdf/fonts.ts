@@ -171,12 +171,15 @@ export class EmbeddedFonts {
         const font = m.font;
         const scale = 1000 / font.unitsPerEm;
         const name = `${SUBSET_TAGS[face]}+${font.postscriptName}`;
+        // Object numbers taken before any await: the same file whatever order compression ends in.
+        const [fileRef, toUnicodeRef, descriptorRef, cidRef] = [ctx.nextRef(), ctx.nextRef(), ctx.nextRef(), ctx.nextRef()];
         const program = subsetTrueType(font, used.keys());
         const [file, toUnicode] = await Promise.all([flate(program, { Length1: program.length }), flate(new TextEncoder().encode(toUnicodeCMap(used)))]);
-        const fileRef = ctx.register(file);
-        const toUnicodeRef = ctx.register(toUnicode);
+        ctx.assign(fileRef, file);
+        ctx.assign(toUnicodeRef, toUnicode);
         const flags = 2 | 32 | (font.italicAngle !== 0 ? 64 : 0); // serif, non-symbolic, italic
-        const descriptorRef = ctx.register(
+        ctx.assign(
+          descriptorRef,
           ctx.obj({
             Type: 'FontDescriptor',
             FontName: name,
@@ -193,7 +196,8 @@ export class EmbeddedFonts {
         const gids = [...used.keys()].sort((a, b) => a - b);
         const widths: (number | number[])[] = [];
         for (const g of gids) widths.push(g, [Math.round((font.advances[g] ?? 0) * scale * 1000) / 1000]);
-        const cidRef = ctx.register(
+        ctx.assign(
+          cidRef,
           ctx.obj({
             Type: 'Font',
             Subtype: 'CIDFontType2',

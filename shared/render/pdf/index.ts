@@ -13,6 +13,9 @@ import { type Block } from './layout/types';
 
 export type { FontSet };
 export type PdfResult = { bytes: Uint8Array; pages: number };
+/** zlib (RFC 1950) compression of one stream; the host passes its native one (Node: node:zlib). */
+export type Deflate = (data: Uint8Array) => Promise<Uint8Array> | Uint8Array;
+export type PdfOptions = { deflate?: Deflate };
 
 export const PDF_CREATOR = 'Văn thư Tuyên giáo';
 
@@ -44,7 +47,8 @@ export function layoutDocument(spec: DocumentSpec, profile: FormatProfile, fonts
   return { pages: paginate(blocks, settings, metrics), settings };
 }
 
-export async function renderPdf(spec: DocumentSpec, profile: FormatProfile, fonts: FontSet, now: Date): Promise<PdfResult> {
+export async function renderPdf(spec: DocumentSpec, profile: FormatProfile, fonts: FontSet, now: Date, options: PdfOptions = {}): Promise<PdfResult> {
+  const deflate = options.deflate ?? (typeof CompressionStream === 'function' ? compressionStreamDeflate : undefined);
   const metrics = metricsForSet(fonts);
   const { pages, settings } = layoutDocument(spec, profile, fonts);
   const doc = await PDFDocument.create({ updateMetadata: false });
@@ -89,21 +93,31 @@ export async function renderPdf(spec: DocumentSpec, profile: FormatProfile, font
       const y = pn.position === 'top-center' ? pageH - mmToPt(pn.offsetMm) : mmToPt(pn.offsetMm) + line!.height;
       if (line) w.line(line, left, y);
     }
-    contents.push(flateStream(doc.context, typedArrayFor(w.toString())).then((s) => page.node.set(PDFName.of('Contents'), doc.context.register(s))));
+    // Object numbers are taken now, in page order, so the file does not depend on which stream
+    // finishes compressing first.
+    const contentRef = doc.context.nextRef();
+    page.node.set(PDFName.of('Contents'), contentRef);
+    contents.push(flateStream(doc.context, deflate, typedArrayFor(w.toString())).then((s) => doc.context.assign(contentRef, s)));
     fontsEmbedded.attachTo(page.node);
   });
-  await Promise.all([...contents, fontsEmbedded.finish((data, dict) => flateStream(doc.context, data, dict))]);
+  await Promise.all([...contents, fontsEmbedded.finish((data, dict) => flateStream(doc.context, deflate, data, dict))]);
   // No object streams: pdf-lib would deflate them with its slower JavaScript deflate.
   const bytes = await doc.save({ useObjectStreams: false });
   return { bytes, pages: pages.length };
 }
 
+/** A FlateDecode stream compressed by `deflate`, else by pdf-lib's own (JavaScript) deflate. */
+async function flateStream(ctx: PDFContext, deflate: Deflate | undefined, data: Uint8Array, dict: Record<string, number> = {}): Promise<PDFRawStream> {
+  if (!deflate) return ctx.flateStream(data, dict);
+  return ctx.stream(await deflate(data), { ...dict, Filter: 'FlateDecode' });
+}
+
 /**
- * A FlateDecode stream, compressed by the platform's native deflate (CompressionStream, in Node and
- * browsers, off the main thread in Node) when there is one, else by pdf-lib's own deflate.
+ * The platform's native deflate (browsers and Node), used when the host passes none. In Node it
+ * first loads the web streams and fetch machinery (~50 ms of a cold start), so the CLI and the
+ * app pass node:zlib instead.
  */
-async function flateStream(ctx: PDFContext, data: Uint8Array, dict: Record<string, number> = {}): Promise<PDFRawStream> {
-  if (typeof CompressionStream !== 'function') return ctx.flateStream(data, dict);
+async function compressionStreamDeflate(data: Uint8Array): Promise<Uint8Array> {
   const stream = new Blob([data as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new CompressionStream('deflate'));
-  return ctx.stream(new Uint8Array(await new Response(stream).arrayBuffer()), { ...dict, Filter: 'FlateDecode' });
+  return new Uint8Array(await new Response(stream).arrayBuffer());
 }
