@@ -5,7 +5,8 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, s
 import { resolveDataDir } from './app/dataLocation';
 import { createElectronDialogs } from './app/dialogs';
 import { fitWindowBounds, loadWindowState, saveWindowState } from './app/windowState';
-import { openAppContext, type AppContext } from './context';
+import { openWithRecovery, scheduleAutoBackup } from './app/startup';
+import { type AppContext } from './context';
 import { registerIpc, type MainWindowRef } from './ipc/handle';
 import { buildMenuTemplate } from './menu';
 import { defaultDataDir } from './paths';
@@ -52,19 +53,23 @@ if (!app.requestSingleInstanceLock()) {
       external,
     ),
   );
-  app.whenReady().then(start, fatal);
+  app.whenReady().then(start).catch(fatal);
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => ctx?.close());
 }
 
-function start() {
+async function start() {
   denyAllPermissions(session.defaultSession);
   try {
-    ctx = openAppContext({ dataDir: resolveDataDir(baseDir), baseDir, mode: 'desktop', version: app.getVersion(), dialogs: createElectronDialogs(dialog, () => win) });
+    ctx = await openWithRecovery(
+      { dataDir: resolveDataDir(baseDir), baseDir, mode: 'desktop', version: app.getVersion(), dialogs: createElectronDialogs(dialog, () => win) },
+      askRestoreLatestBackup,
+    );
   } catch (e) {
     fatal(e);
     return;
   }
+  scheduleAutoBackup(ctx);
   registerIpc(ipcMain, ctx.dispatch, mainRef);
   protocol.handle(APP_SCHEME, createAppProtocolHandler({ rendererDir: path.join(__dirname, 'renderer') }));
   Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(menuActions(), { platform: process.platform, isDev: !app.isPackaged, appName: APP_NAME })));
@@ -94,6 +99,19 @@ function menuActions() {
     },
     toggleDevTools: () => win?.webContents.toggleDevTools(),
   };
+}
+
+async function askRestoreLatestBackup(info: { problem: string; backupFile: string; backupCreatedAt: string }): Promise<boolean> {
+  const r = await dialog.showMessageBox({
+    type: 'error',
+    title: APP_NAME,
+    message: info.problem,
+    detail: `Bản sao lưu gần nhất: ${path.basename(info.backupFile)} (${info.backupCreatedAt}).\nTệp hỏng sẽ được đổi tên và giữ lại, không bị ghi đè.`,
+    buttons: ['Khôi phục bản sao lưu gần nhất', 'Thoát'],
+    defaultId: 0,
+    cancelId: 1,
+  });
+  return r.response === 0;
 }
 
 function fatal(e: unknown) {
