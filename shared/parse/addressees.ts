@@ -6,6 +6,7 @@ export type ListBlock = { items: string[]; start: number; end: number; dashed: b
 
 // Dashes and bullets, including Word's Symbol-font bullets that PDFs give as private-use characters.
 const DASH = /^[-–—+•●▪◦\uF0B7\uF0A7\uF076\uF0D8]\s*/u;
+const INLINE_DASH = /(?<=[;,])\s+[-–—+•]\s+/u;
 const ended = (s: string) => /[,;.]$/.test(s.trim());
 const endedFinal = (s: string) => /\.$/.test(s.trim()) && !/\b(TP|Tp|v\.v)\.$/u.test(s.trim());
 
@@ -35,7 +36,10 @@ function readList(lines: string[], start: number, inline: string, kind: 'kinh gu
       dashed = true;
       continue;
     }
-    if (last !== undefined && !ended(last) && (/^\p{Ll}/u.test(l) || (!looksLikeBody(l) && l.length < 160))) {
+    // A wrapped item: the next line goes on with lower case (even after a ",": "… thành uỷ,\nđảng uỷ …"),
+    // or the item has no closing punctuation yet.
+    const lowerGoesOn = /^\p{Ll}/u.test(l) && !(kind === 'noi nhan' && dashed && /^(như|lưu)(?=\s|:|$)/iu.test(l));
+    if (last !== undefined && !endedFinal(last) && (lowerGoesOn || (!ended(last) && !looksLikeBody(l) && l.length < 160))) {
       raw[raw.length - 1] = `${last} ${l}`;
       itemLines.add(j);
       continue;
@@ -50,7 +54,8 @@ function readList(lines: string[], start: number, inline: string, kind: 'kinh gu
     if (kind === 'noi nhan' && isUpperLine(l) && lines.slice(j + 1, j + 3).some((x) => DASH.test(x))) continue;
     break;
   }
-  const items = raw.map(stripItem).filter(Boolean);
+  // "Nơi nhận: - Như trên; - Lưu VT." flattened onto one line: one item per dash after a ";" or ",".
+  const items = raw.flatMap((r) => (DASH.test(r) ? r.split(INLINE_DASH) : [r])).map(stripItem).filter(Boolean);
   return { items, start, end: j, dashed, inline: Boolean(inline), itemLines };
 }
 

@@ -104,6 +104,7 @@ export function extractMetadata(text: string): IncomingMetadata {
   meta.subject = h.subject;
   if (h.subject) c.subject = h.subjectHadPrefix || h.subjectClosed ? 0.9 : h.title ? 0.75 : 0.6;
   else c.subject = h.number ? 0.35 : 0.5;
+  if (h.subjectCaseMix) c.subject = Math.min(c.subject, 0.45);
 
   meta.addressees = kg && kg.items.length ? kg.items : null;
   c.addressees = kg ? (!kg.items.length ? 0.3 : kg.dashed || kg.items.length === 1 ? 0.9 : 0.6) : 0.75;

@@ -18,6 +18,8 @@ export type HeaderResult = {
   subject: string | null;
   subjectHadPrefix: boolean;
   subjectClosed: boolean;
+  /** An upper-case line then mixed case under a title ("CỦA BỘ CHÍNH TRỊ" / "về …"): where the trích yếu starts is unsure. */
+  subjectCaseMix: boolean;
   style: 'party' | 'state' | null;
   secrecy: IncomingMetadata['secrecy'];
   urgency: IncomingMetadata['urgency'];
@@ -37,11 +39,11 @@ export function titleDocType(piece: string): string | null {
   return TITLE_KEYS.get(phraseKey(piece)) ?? null;
 }
 
-const SUBJECT_PREFIX = /^(v\/v|ve viec)\s*:?\s*/;
+const SUBJECT_PREFIX = /^["“]?(v\/v|ve viec)\s*:?\s*/;
 
-export function stripSubjectPrefix(s: string): { text: string; had: boolean } {
+export function stripSubjectPrefix(s: string): { text: string; had: boolean; quoted: boolean } {
   const m = SUBJECT_PREFIX.exec(fold(s));
-  return m ? { text: s.slice(m[0].length).trim(), had: true } : { text: s.trim(), had: false };
+  return m ? { text: s.slice(m[0].length).trim(), had: true, quoted: /^["“]/u.test(s) } : { text: s.trim(), had: false, quoted: false };
 }
 
 /** A place-date as the header writes it ("Quận 1, ngày …"), not a date inside a sentence. */
@@ -75,12 +77,13 @@ export function parseHeader(lines: string[]): HeaderResult {
   const end = headerEnd(lines);
   const r: HeaderResult = {
     number: null, placeDate: null, parentBody: null, issuer: null, orgUnits: 0, title: null, subject: null,
-    subjectHadPrefix: false, subjectClosed: false, style: null, secrecy: null, urgency: null, end,
+    subjectHadPrefix: false, subjectClosed: false, subjectCaseMix: false, style: null, secrecy: null, urgency: null, end,
   };
   const org: string[] = [];
   const subject: string[] = [];
   let orgClosed = false;
   let subjectMode: 'none' | 'cv' | 'title' | 'done' = 'none';
+  let subjectQuoted = false;
   for (let i = 0; i < end; i++) {
     const line = lines[i]!;
     if (!line) {
@@ -153,6 +156,7 @@ export function parseHeader(lines: string[]): HeaderResult {
         if (!subject.length) {
           const s = stripSubjectPrefix(piece);
           r.subjectHadPrefix = s.had;
+          subjectQuoted = s.quoted;
           if (s.text) subject.push(s.text);
         } else subject.push(piece);
       }
@@ -162,7 +166,10 @@ export function parseHeader(lines: string[]): HeaderResult {
   r.parentBody = o.parentBody;
   r.issuer = o.issuer;
   r.orgUnits = o.units;
+  r.subjectCaseMix = subject.length > 1 && isUpperLine(subject[0]!) && subject.some((p) => !isUpperLine(p));
   r.subject = subject.length ? dropFootnoteMarks(subject.join(' ')).replace(/\s+/g, ' ').trim() : null;
+  // A trích yếu pasted inside quotes ("“V/v …”") loses the closing one too.
+  if (r.subject && subjectQuoted) r.subject = r.subject.replace(/["”]$/u, '').trim();
   return r;
 }
 

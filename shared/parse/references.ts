@@ -79,9 +79,12 @@ export function findReferences(text: string): FoundReference[] {
     }
     let subject: string | null = null;
     let certainty = 1;
-    const about = /^[\s,]*(về việc|về|v\/v)\s+/iu.exec(rest);
+    const about = /^[\s,]*(["“]?)(về việc|về|v\/v)\s+/iu.exec(rest);
     if (about) {
-      const { text: raw, ending } = readUntilEnd(rest.slice(about[0].length));
+      const after = rest.slice(about[0].length);
+      // A subject quoted from the cited document ("… của Ban Tuyên giáo Trung ương “về việc …”") ends at its closing quote.
+      const close = about[1] ? after.search(/["”]/u) : -1;
+      const { text: raw, ending } = close >= 0 ? { text: after.slice(0, close), ending: 'stop' as const } : readUntilEnd(after);
       subject = clean(raw) || null;
       certainty = ending === 'stop' ? 1 : ending === 'clause' ? 0.65 : 0.35;
       consumedTo = s.length - rest.length + about[0].length + raw.length;

@@ -46,7 +46,9 @@ function cutsFor(line: string): number[] {
     cuts.add(m.index + m[0].length);
   }
   const pd = parsePlaceDate(line);
-  if (pd) {
+  // A date with no place after lower-case words is part of a sentence ("… tại cuộc họp ngày 08/9/2025").
+  const inSentence = pd !== null && pd.place === null && /\p{Ll}[,.]?\s*$/u.test(line.slice(0, pd.index));
+  if (pd && !inSentence) {
     cuts.add(pd.index);
     cuts.add(pd.index + pd.length);
   }

@@ -1,4 +1,4 @@
-// The signature block: quyền hạn ký (Party T/M, K/T, T/L, T/U; State TM., KT., TL., TUQ., Q.),
+// The signature block: quyền hạn ký (Party T/M, K/T, T/L, T/U; State TM., KT., TL., TUQ.),
 // chức vụ, and the signer's name — the name-like line (2–5 capitalised syllables) that ends it.
 import { toneKey } from '../text/tone';
 import { fold, isUpperLine } from './lines';
@@ -15,7 +15,8 @@ export type SignatureResult = {
   stacked: boolean;
 };
 
-const MARK = /^(T\/M|K\/T|T\/L|T\/U|TM\.|KT\.|TL\.|TUQ\.|Q\.)\s*(\p{Lu}.*)$/u;
+// "Q." (quyền, acting) is part of the chức vụ ("Q. CHỦ TỊCH"), not a way of signing for someone.
+const MARK = /^(T\/M|K\/T|T\/L|T\/U|TM\.|KT\.|TL\.|TUQ\.)\s*(\p{Lu}.*)$/u;
 const MARK_LOOSE = /^(T\.M|K\.T|T\.L|TM|KT|TL|TUQ)[.:]?\s+(\p{Lu}.*)$/u;
 const TITLE_WORDS = /(TRƯỞNG|BÍ THƯ|CHÁNH|GIÁM ĐỐC|CHỦ TỊCH|CHỦ NHIỆM|THỦ TRƯỞNG|TỔNG|ỦY VIÊN|UỶ VIÊN|THƯỜNG TRỰC|PHÓ|BAN|VĂN PHÒNG|ĐẢNG|ỦY|UỶ)/u;
 const SURNAMES = new Set(
@@ -41,6 +42,16 @@ export function isNameLike(line: string): { ok: boolean; knownSurname: boolean }
 }
 
 /**
+ * The right-hand piece of a flattened Nơi nhận row: a chức vụ, a name or "(Đã ký)" — not the
+ * rest of a state "Lưu: VT, VP, NTH" line, whose codes are upper case too.
+ */
+function isSignatureColumn(t: string): boolean {
+  if (/^\((đã ký|ký)/iu.test(t)) return true;
+  if (!isUpperLine(t)) return /^\p{Lu}/u.test(t) && isNameLike(t).knownSurname;
+  return t.split(' ').length >= 2 && !/[,()\d]/.test(t) && (TITLE_WORDS.test(t) || isNameLike(t).ok);
+}
+
+/**
  * A Nơi nhận / signature table flattened row by row puts both columns on one line:
  * "Nơi nhận: K/T TRƯỞNG BAN", "- Như trên; PHÓ TRƯỞNG BAN". Cut such lines (after `from`) in two.
  */
@@ -52,8 +63,8 @@ export function splitRowWise(lines: string[], from: number): string[] {
       out.push(l.slice(0, mark.index).trim(), mark[1]!.trim());
       continue;
     }
-    const tail = /^([-–+•].*?[;,.])\s+(\p{Lu}[^\p{Ll}]*|\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4})$/u.exec(l);
-    if (tail && (isUpperLine(tail[2]!) ? tail[2]!.split(' ').length >= 2 : isNameLike(tail[2]!).knownSurname)) {
+    const tail = /^([-–+•].*?[;,.])\s+(\p{Lu}[^\p{Ll}]*|\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}|\((?:[Đđ]ã ký|[Kk]ý)[^)]*\))$/u.exec(l);
+    if (tail && isSignatureColumn(tail[2]!)) {
       out.push(tail[1]!.trim(), tail[2]!.trim());
       continue;
     }
