@@ -17,8 +17,19 @@ function mainConference(all: ConferenceMention[]): { main: ConferenceMention | n
   const live = all.filter((c) => !c.cited);
   if (live.length === 0) return { main: null, support: [] };
   const main = [...live].sort((a, b) => b.score - a.score || a.sentence.index - b.sentence.index)[0] as ConferenceMention;
-  const support = live.filter((c) => c !== main && (c.ordinal === null || main.ordinal === null || c.ordinal === main.ordinal) && (c.kind === main.kind || c.kind === 'hội nghị'));
+  const mainBody = mentionBody(main);
+  const sameBody = (c: ConferenceMention) => {
+    const b = mentionBody(c);
+    return !b || !mainBody || b.startsWith(mainBody) || mainBody.startsWith(b);
+  };
+  // A mention naming another body ("Hội nghị Trung ương 10" in a Tỉnh ủy's report) is not the same conference.
+  const support = live.filter((c) => c !== main && (c.ordinal === null || main.ordinal === null || c.ordinal === main.ordinal) && (c.kind === main.kind || c.kind === 'hội nghị') && sameBody(c));
   return { main, support };
+}
+
+function mentionBody(c: ConferenceMention): string | null {
+  const raw = c.body && !c.upper ? c.body.raw : c.organiser?.raw;
+  return raw ? bodyKey(raw) : null;
 }
 
 function bodyFact(doc: SourceDoc, main: ConferenceMention, support: ConferenceMention[]): Fact<string> | null {
@@ -88,7 +99,9 @@ export function extractSource(doc: SourceDoc): SourceFacts {
 type DaySpan = { from: DayMonth | null; to: DayMonth | null; sentence: Sentence | null };
 
 function conferenceDays(doc: SourceDoc, main: ConferenceMention, support: ConferenceMention[]): SourceFacts['dayMonths'] {
-  let span = spanOf(main) ?? support.map(spanOf).find((x) => x) ?? leadDate(doc);
+  // A stated range ("từ ngày 10 đến 12/4/2025") says more than the closing day of the same conference.
+  const ranged = [main, ...support].find((c) => c.range);
+  let span = (ranged ? spanOf(ranged) : null) ?? spanOf(main) ?? support.map(spanOf).find((x) => x) ?? leadDate(doc);
   // "Bế mạc Hội nghị …" in the headline: the date in the lead is the closing day.
   const all = [main, ...support];
   const held = /to chuc|dien ra|(?<![a-z])hop(?![a-z])/.test(foldAligned(main.sentence.text));

@@ -28,7 +28,8 @@ export function findAttendance(sentences: Sentence[]): AttendanceFound | null {
       else if (!member && a.present === null) [a.present, a.total] = [toInt(m[1] as string), toInt(m[2] as string)];
       hit = true;
     }
-    if (!hit && a.present === null) {
+    // "Dự hội nghị có 120 đại biểu, trong đó có 45/50 đồng chí Ủy viên …": both counts in one sentence.
+    if (a.present === null) {
       const m = /(?:co|su tham du cua|gom|voi|tong so)\s+(?:hon\s+|gan\s+|tren\s+)?(\d[\d.]*)\s+(?:dai bieu|dong chi|dang vien)/.exec(f);
       if (m && /tham du|du (?:hoi nghi|dai hoi)|co mat/.test(f)) {
         a.present = toInt(m[1] as string);
@@ -48,7 +49,8 @@ const UNITS = [
   'căn nhà ở xã hội', 'căn hộ', 'căn nhà', 'căn', 'hộ', 'người', 'đảng viên', 'tổ chức cơ sở đảng', 'tổ chức đảng', 'chi bộ', 'đảng bộ', 'đại biểu',
   'km', 'ha', 'héc-ta', 'tấn', 'nhóm nhiệm vụ', 'mô hình', 'trang thiết bị', 'học sinh', 'công trình', 'sáng kiến', 'đơn vị', 'cơ sở',
   'xã', 'phường', 'lao động', 'việc làm', 'hồ sơ', 'tin, bài', 'tin bài', 'buổi', 'lớp', 'điểm cầu', 'hội viên', 'đoàn viên', 'nhiệm vụ', 'giải pháp',
-  'ngôi nhà', 'nhà', 'suất quà', 'phần quà', 'dân',
+  'ngôi nhà', 'nhà', 'suất quà', 'phần quà', 'dân', 'văn bản', 'đường dẫn', 'bài viết', 'tác phẩm', 'cán bộ', 'tập thể', 'cá nhân',
+  'trường hợp', 'vụ việc', 'kiến nghị', 'ý kiến', 'tuyến phố', 'trường học', 'thôn', 'ấp', 'khu phố',
 ];
 UNITS.sort((a, b) => b.length - a.length);
 const FIGURE = new RegExp(
@@ -101,7 +103,8 @@ export function findAdopted(sentences: Sentence[]): ItemFound[] {
       for (const p of parts) add(p, s);
       continue;
     }
-    const listM = /(?:thao luan|cho y kien|xem xet|thong qua)[^:]*?(?:gom|sau|nhu sau)\s*:/.exec(f);
+    // "… thông qua các nội dung: A; B; C" — the colon introduces the list, whatever words precede it.
+    const listM = /(?:thao luan|cho y kien|xem xet|thong qua)[^:.;]{0,80}?:/.exec(f);
     if (listM) {
       for (const p of s.text.slice(listM.index + listM[0].length).split(/;/)) add(p, s);
       continue;

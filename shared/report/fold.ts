@@ -44,18 +44,35 @@ export function romanToNumber(s: string): number | null {
   return total;
 }
 
-const WORD_NUMBERS: Record<string, number> = {
-  nhat: 1, hai: 2, ba: 3, tu: 4, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10,
-};
+const UNIT_WORDS: Record<string, number> = { mot: 1, hai: 2, ba: 3, tu: 4, bon: 4, nam: 5, lam: 5, sau: 6, bay: 7, tam: 8, chin: 9 };
+/** Folded number words, for regexes that must take a whole written ordinal ("mười một", "hai mươi"). */
+export const NUMBER_WORD = '(?:nhat|mot|hai|ba|tu|bon|nam|lam|sau|bay|tam|chin|muoi)';
 
-/** "21", "XVI", "sáu" (folded: "sau") → 21, 16, 6. */
+/** "nhất", "chín", "mười một", "hai mươi", "hai mươi mốt" (folded words) → 1, 9, 11, 20, 21; else null. */
+function wordNumber(words: string[]): number | null {
+  const [a, b, c] = words;
+  if (words.length === 1 && a === 'nhat') return 1;
+  if (a === 'muoi') {
+    if (words.length === 1) return 10;
+    const u = UNIT_WORDS[b as string];
+    return words.length === 2 && u !== undefined ? 10 + u : null;
+  }
+  const tens = UNIT_WORDS[a as string];
+  if (tens === undefined || a === 'mot' || a === 'lam') return null;
+  if (words.length === 1) return tens;
+  if (b !== 'muoi' || tens < 2) return null;
+  if (words.length === 2) return tens * 10;
+  const u = UNIT_WORDS[c as string];
+  return words.length === 3 && u !== undefined ? tens * 10 + u : null;
+}
+
+/** "21", "XVI", "sáu", "mười một" → 21, 16, 6, 11. */
 export function ordinalValue(raw: string): number | null {
   const t = raw.trim();
   if (/^\d{1,3}$/.test(t)) return Number(t);
   const roman = romanToNumber(t);
   if (roman !== null) return roman;
-  const w = WORD_NUMBERS[foldAligned(t)];
-  return w ?? null;
+  return wordNumber(foldAligned(t).split(/\s+/));
 }
 
 /** Syllable tokens of a folded string, for overlap comparisons. */

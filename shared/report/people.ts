@@ -58,7 +58,9 @@ export function titleAfter(text: string, end: number): string | null {
 /** The title written right before a name: "Bí thư Thành ủy TP.HCM Nguyễn Văn Nên". */
 export function titleBefore(text: string, start: number): string | null {
   const before = text.slice(0, start);
-  const from = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('('), before.lastIndexOf('“')) + 1;
+  // "Bí thư Thành ủy A và Phó Bí thư Thường trực Thành ủy B": B's title starts after A's name.
+  const prevName = findNames(before).pop()?.end ?? 0;
+  const from = Math.max(prevName, before.lastIndexOf(',') + 1, before.lastIndexOf(';') + 1, before.lastIndexOf(':') + 1, before.lastIndexOf('(') + 1, before.lastIndexOf('“') + 1);
   let t = before.slice(from).trim();
   const f = foldAligned(t);
   const lead = /^(?:(?:va|cung|voi|theo|ong|ba|dong chi|cac dong chi|do|co|gom|phat bieu[^A-ZĐ]*?)\s+)+/.exec(f);
@@ -100,8 +102,8 @@ export function findChairs(sentences: Sentence[]): ChairFound[] {
   return out;
 }
 
-// A gap made only of titles: ", Ủy viên Bộ Chính trị, Bí thư Thành ủy " or "; ".
-const TITLE_GAP = /^(?:\s*[,;]\s*\p{Lu}[^,;]*?)*\s*[,;]?\s*(?:và\s*)?$/u;
+// A gap made only of titles: ", Ủy viên Bộ Chính trị, Bí thư Thành ủy ", "; " or " và Phó Bí thư Thành ủy ".
+const TITLE_GAP = /^(?:\s*(?:[,;]|\svà\s)\s*\p{Lu}[^,;]*?)*\s*[,;]?\s*(?:và\s*)?$/u;
 
 /**
  * No "chủ trì" anywhere: the body's own Bí thư who opened, closed or concluded the conference

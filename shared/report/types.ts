@@ -32,6 +32,7 @@ export type ConferenceKind =
   | 'hội nghị sơ kết giữa nhiệm kỳ'
   | 'hội nghị sơ kết'
   | 'hội nghị tổng kết'
+  | 'hội nghị thông báo nhanh'
   | 'đại hội'
   | 'kỳ họp';
 
