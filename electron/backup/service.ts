@@ -28,6 +28,8 @@ type SettingsRow = { folder: string; keep: number; auto_daily: number; last_auto
 /** A consistent, self-contained copy of `db` at `dest` (written to a temp name, checked, then renamed). */
 export async function copyDatabase(db: Db, dest: string): Promise<void> {
   const partial = path.join(path.dirname(dest), `.${path.basename(dest)}.partial`);
+  // The destination folder may be new (a fresh USB drive folder): create it rather than fail.
+  fs.mkdirSync(path.dirname(dest), { recursive: true });
   fs.rmSync(partial, { force: true });
   try {
     // After the first step copy everything in one step: a write from another process between steps

@@ -3,8 +3,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { resolveDataDir } from '../app/dataLocation';
+import { findLatestBackup } from '../backup/files';
 import { openAppContext } from '../context';
-import { defaultDataDir } from '../paths';
+import { DbCorruptError } from '../db/open';
+import { databaseFile, defaultDataDir } from '../paths';
 import { startHost } from './server';
 
 async function main() {
@@ -19,7 +21,18 @@ async function main() {
   // --data names the folder directly; otherwise follow the same pointer the desktop app uses.
   const baseDir = values.data ? path.resolve(values.data) : defaultDataDir();
   const dataDir = values.data ? baseDir : resolveDataDir(baseDir);
-  const ctx = openAppContext({ dataDir, baseDir, mode: 'web' });
+  let ctx;
+  try {
+    ctx = openAppContext({ dataDir, baseDir, mode: 'web' });
+  } catch (e) {
+    // A corrupt database is never touched here; say how to restore the latest backup.
+    const latest = e instanceof DbCorruptError ? findLatestBackup(dataDir) : null;
+    if (latest) {
+      throw new Error(`${e instanceof Error ? e.message : String(e)}\nBản sao lưu gần nhất: ${latest.file}\nKhôi phục: npx vanthu restore --db "${databaseFile(dataDir)}" --from "${latest.file}"`, { cause: e });
+    }
+    throw e;
+  }
+  ctx.services.backup.maybeAutoBackup().catch(() => undefined);
   const staticDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'renderer');
   const host = await startHost({ dispatch: ctx.dispatch, staticDir, ...(values.port ? { port: Number(values.port) } : {}) });
   console.log(`Văn thư Tuyên giáo đang chạy ở chế độ trình duyệt.\nThư mục dữ liệu: ${dataDir}\nMở địa chỉ sau trong trình duyệt:\n${host.url}`);
