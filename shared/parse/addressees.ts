@@ -2,10 +2,11 @@
 // with the last ending "."; items may wrap onto following lines.
 import { afterLabel, isUpperLine, looksLikeBody, stripItem } from './lines';
 
-export type ListBlock = { items: string[]; start: number; end: number; dashed: boolean; inline: boolean; itemLines: Set<number> };
+export type ListBlock = { items: string[]; start: number; end: number; dashed: boolean; inline: boolean; itemLines: Set<number>; coAddressed: boolean };
 
 // Dashes and bullets, including Word's Symbol-font bullets that PDFs give as private-use characters.
 const DASH = /^[-–—+•●▪◦\uF0B7\uF0A7\uF076\uF0D8]\s*/u;
+const CO_ADDRESSED = /^Đồng\s+(kính\s+)?g[ửở]i\s*:?\s*/iu;
 const INLINE_DASH = /(?<=[;,])\s+[-–—+•]\s+/u;
 const ended = (s: string) => /[,;.]$/.test(s.trim());
 const endedFinal = (s: string) => /\.$/.test(s.trim()) && !/\b(TP|Tp|v\.v)\.$/u.test(s.trim());
@@ -14,6 +15,8 @@ function readList(lines: string[], start: number, inline: string, kind: 'kinh gu
   const raw: string[] = [];
   const itemLines = new Set<number>([start]);
   let dashed = false;
+  let coAddressed = false;
+  let coOpen = false; // just read a bare "Đồng kính gửi:"; its items follow
   if (inline) {
     raw.push(inline);
     dashed = DASH.test(inline);
@@ -22,13 +25,26 @@ function readList(lines: string[], start: number, inline: string, kind: 'kinh gu
   for (; j < lines.length; j++) {
     const l = lines[j]!;
     const last = raw[raw.length - 1];
-    if (last !== undefined && endedFinal(last) && (kind === 'kinh gui' || !dashed)) break;
+    const isCo = (x: string) => kind === 'kinh gui' && CO_ADDRESSED.test(x);
+    if (last !== undefined && endedFinal(last) && (kind === 'kinh gui' || !dashed) && !isCo(l) && !coOpen) break;
+    if (l) coOpen = false;
     if (!l) {
       const next = lines.slice(j + 1).find((x) => x) ?? '';
-      if (raw.length && !DASH.test(next)) break;
+      if (raw.length && !DASH.test(next) && !isCo(next)) break;
       continue;
     }
     if (afterLabel(l, 'noi nhan') !== null || afterLabel(l, 'kinh gui') !== null) break;
+    // "Đồng kính gửi: …" (copy to): its recipients are addressees too, but whether the register
+    // wants them is a convention the caller should flag.
+    const co = kind === 'kinh gui' ? CO_ADDRESSED.exec(l) : null;
+    if (co) {
+      const rest = l.slice(co[0].length).trim();
+      if (rest) raw.push(rest);
+      else dashed = coOpen = true; // its list follows, dashed
+      itemLines.add(j);
+      coAddressed = true;
+      continue;
+    }
     if (DASH.test(l)) {
       if (raw.length && !dashed) break; // "Kính gửi: X" then a dashed paragraph of the body
       raw.push(l);
@@ -56,7 +72,7 @@ function readList(lines: string[], start: number, inline: string, kind: 'kinh gu
   }
   // "Nơi nhận: - Như trên; - Lưu VT." flattened onto one line: one item per dash after a ";" or ",".
   const items = raw.flatMap((r) => (DASH.test(r) ? r.split(INLINE_DASH) : [r])).map(stripItem).filter(Boolean);
-  return { items, start, end: j, dashed, inline: Boolean(inline), itemLines };
+  return { items, start, end: j, dashed, inline: Boolean(inline), itemLines, coAddressed };
 }
 
 /** The first "Kính gửi" block at or after `from`, or null. */

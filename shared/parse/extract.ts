@@ -107,7 +107,7 @@ export function extractMetadata(text: string): IncomingMetadata {
   if (h.subjectCaseMix) c.subject = Math.min(c.subject, 0.45);
 
   meta.addressees = kg && kg.items.length ? kg.items : null;
-  c.addressees = kg ? (!kg.items.length ? 0.3 : kg.dashed || kg.items.length === 1 ? 0.9 : 0.6) : 0.75;
+  c.addressees = kg ? (!kg.items.length ? 0.3 : kg.coAddressed ? 0.6 : kg.dashed || kg.items.length === 1 ? 0.9 : 0.6) : 0.75;
   meta.distribution = nn && nn.items.length ? nn.items : null;
   // Almost every numbered document has a Nơi nhận: not finding one in such a document is suspect.
   c.distribution = nn ? (nn.items.length && nn.dashed ? 0.9 : 0.45) : h.number ? 0.45 : 0.65;

@@ -35,4 +35,14 @@ describe('parser hardening', () => {
     expect(m.subject).toMatch(/tại cuộc họp ngày 08\/9\/2025$/);
     expect(m.date).toBe('2025-04-14');
   });
+
+  it('"Đồng kính gửi" recipients join the addressees, flagged as a convention to check', () => {
+    const cv = (kg: string) => ['TỈNH ỦY GIA LAI', 'BAN TUYÊN GIÁO', '*', 'Số 301-CV/BTGTU', 'V/v cung cấp thông tin', 'ĐẢNG CỘNG SẢN VIỆT NAM',
+      'Gia Lai, ngày 11 tháng 11 năm 2022', kg, 'Ban Tuyên giáo Tỉnh ủy đề nghị các cơ quan báo chí thực hiện.', 'Nơi nhận:', '- Như trên;', '- Lưu VT.', 'TRƯỞNG BAN', 'Ksor Hơ Mai'].join('\n');
+    for (const kg of ['Kính gửi: Báo Gia Lai\nĐồng kính gửi: Đài Phát thanh - Truyền hình Gia Lai', 'Kính gửi:\n- Báo Gia Lai.\nĐồng kính gửi:\n- Đài Phát thanh - Truyền hình Gia Lai.']) {
+      const m = extractMetadata(cv(kg));
+      expect(m.addressees).toEqual(['Báo Gia Lai', 'Đài Phát thanh - Truyền hình Gia Lai']);
+      expect(m.confidence.addressees).toBeLessThan(0.7);
+    }
+  });
 });
