@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { z } from 'zod';
 import { readJsonFile, writeFileAtomic } from '../documents/files';
 import { CliUsageError, type CliCommand } from './args';
 
@@ -23,6 +24,9 @@ export const renderCommand: CliCommand = {
     if (!values.out) throw new CliUsageError('Thiếu --out TỆP.docx hoặc TỆP.pdf.');
     const ext = path.extname(values.out).toLowerCase();
     if (ext !== '.docx' && ext !== '.pdf') throw new CliUsageError('Tệp --out phải có đuôi .docx hoặc .pdf.');
+    // One-shot process: zod's JIT (`new Function` per object schema) costs more to compile than
+    // it saves on a single parse of the template and data. Same validation, no code generation.
+    z.config({ jitless: true });
     const data = readJsonFile(values.data);
     if (!data || typeof data !== 'object' || Array.isArray(data)) throw new CliUsageError('Tệp dữ liệu phải là một đối tượng JSON.');
     let office = null;

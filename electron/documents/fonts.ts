@@ -50,11 +50,15 @@ export function templatesDir(): string {
 
 let cache: FontSet | null = null;
 
-/** The four Liberation Serif faces, read once per process. */
+/** The four Liberation Serif faces, each read on first use and then kept for the process. */
 export function loadFonts(): FontSet {
   if (cache) return cache;
   const dir = path.join(templatesDir(), 'fonts');
-  const read = (f: string) => new Uint8Array(fs.readFileSync(path.join(dir, f)));
-  cache = { regular: read(FONT_FILES.regular), bold: read(FONT_FILES.bold), italic: read(FONT_FILES.italic), boldItalic: read(FONT_FILES.boldItalic) };
+  const bytes: Partial<FontSet> = {};
+  const set = {} as FontSet;
+  for (const face of Object.keys(FONT_FILES) as (keyof FontSet)[]) {
+    Object.defineProperty(set, face, { enumerable: true, get: () => (bytes[face] ??= new Uint8Array(fs.readFileSync(path.join(dir, FONT_FILES[face])))) });
+  }
+  cache = set;
   return cache;
 }

@@ -92,13 +92,32 @@ export function metricsFor(bytes: Uint8Array): FaceMetrics {
 
 export type FontMetricsSet = Record<FaceKey, FaceMetrics>;
 
+const metricSets = new WeakMap<FontSet, FontMetricsSet>();
+
+/**
+ * The faces' metrics, each parsed on first use: a document without bold italic never parses (nor,
+ * with a lazy FontSet, reads) that font.
+ */
 export function metricsForSet(fonts: FontSet): FontMetricsSet {
-  return {
-    regular: metricsFor(fonts.regular),
-    bold: metricsFor(fonts.bold),
-    italic: metricsFor(fonts.italic),
-    boldItalic: metricsFor(fonts.boldItalic),
-  };
+  let set = metricSets.get(fonts);
+  if (!set) {
+    const lazy = {} as FontMetricsSet;
+    for (const face of FACE_KEYS) {
+      Object.defineProperty(lazy, face, {
+        enumerable: true,
+        configurable: true,
+        // First use: parse, then become a plain value (measuring reads this per word).
+        get: () => {
+          const m = metricsFor(fonts[face]);
+          Object.defineProperty(lazy, face, { value: m, enumerable: true });
+          return m;
+        },
+      });
+    }
+    set = lazy;
+    metricSets.set(fonts, set);
+  }
+  return set;
 }
 
 type FlateStream = (data: Uint8Array, dict?: Record<string, number>) => Promise<PDFRawStream>;
