@@ -2,12 +2,16 @@
 // so a reader never sees half a file.
 import fs from 'node:fs';
 import path from 'node:path';
-import crypto from 'node:crypto';
 import { AppError } from '../../shared/errors';
+
+let tmpSerial = 0;
 
 export function writeFileAtomic(file: string, bytes: Uint8Array): void {
   const dir = path.dirname(path.resolve(file));
-  const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`);
+  // pid + time + serial is unique enough for a temporary name; node:crypto would cost a cold CLI
+  // several ms to load for it.
+  tmpSerial += 1;
+  const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now().toString(36)}-${tmpSerial}.tmp`);
   try {
     fs.mkdirSync(dir, { recursive: true });
     fs.writeFileSync(tmp, bytes);

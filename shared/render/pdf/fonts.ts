@@ -66,7 +66,19 @@ export class FaceMetrics {
     let w = this.words.get(text);
     if (w === undefined) {
       w = 0;
-      for (const ch of text) w += this.advance(ch.codePointAt(0)!);
+      // Code points by hand (for…of allocates a string per character, costly before V8 optimises).
+      const n = text.length;
+      for (let i = 0; i < n; i++) {
+        let cp = text.charCodeAt(i);
+        if (cp >= 0xd800 && cp < 0xdc00 && i + 1 < n) {
+          const lo = text.charCodeAt(i + 1);
+          if (lo >= 0xdc00 && lo < 0xe000) {
+            cp = ((cp - 0xd800) << 10) + (lo - 0xdc00) + 0x10000;
+            i++;
+          }
+        }
+        w += this.advance(cp);
+      }
       if (this.words.size > 50_000) this.words.clear();
       this.words.set(text, w);
     }

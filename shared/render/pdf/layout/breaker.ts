@@ -56,7 +56,9 @@ function segmentsOf(p: Paragraph, metrics: FontMetricsSet): Segment[] {
     seg = { content: [], trailing: [], cw: 0, sw: 0, newlineAfter: false };
   };
   for (const run of p.runs) {
-    const text = sanitize(run.text, metrics[run.style.face]);
+    const face = metrics[run.style.face];
+    const size = effectiveSize(run.style);
+    const text = sanitize(run.text, face);
     if (run.width !== undefined) {
       // A fixed-width space (tab stand-in): its own piece, excluded from justification.
       seg.trailing.push({ text: ' ', style: run.style, width: run.width, spaces: 0, fixed: true });
@@ -85,7 +87,7 @@ function segmentsOf(p: Paragraph, metrics: FontMetricsSet): Segment[] {
       if (c === 32) {
         while (j < text.length && text.charCodeAt(j) === 32) j++;
         const tok = text.slice(i, j);
-        const w = measure(metrics, run.style, tok);
+        const w = face.width(tok, size);
         seg.trailing.push({ text: tok, style: run.style, width: w, spaces: tok.length });
         seg.sw += w;
       } else {
@@ -95,7 +97,7 @@ function segmentsOf(p: Paragraph, metrics: FontMetricsSet): Segment[] {
         // Like ICU/LibreOffice: a break is allowed after a hyphen between a letter/digit and a letter.
         const parts = tok.includes('-') ? tok.split(HYPHEN_BREAK) : [tok];
         for (let k = 0; k < parts.length; k++) {
-          const w = measure(metrics, run.style, parts[k]!);
+          const w = face.width(parts[k]!, size);
           seg.content.push({ text: parts[k]!, style: run.style, width: w, spaces: 0 });
           seg.cw += w;
           if (k < parts.length - 1) push();
@@ -223,15 +225,18 @@ export function breakParagraph(p: Paragraph, width: number, metrics: FontMetrics
     cur = [];
     curW = 0;
   };
-  const queue = [...segs];
-  while (queue.length) {
-    const seg = queue.shift()!;
+  // An index, not shift(): shift() moves the whole array each time.
+  let queue = segs;
+  let qi = 0;
+  while (qi < queue.length) {
+    const seg = queue[qi++]!;
     const avail = availOf(lines.length === 0);
     if (cur.length && curW + seg.cw > avail - italicCorrection(seg, metrics) + EPS) flush(true);
     if (!cur.length && seg.cw > availOf(lines.length === 0) + EPS && seg.content.length) {
       const parts = splitByChars(seg, availOf(lines.length === 0), metrics);
       if (parts.length > 1) {
-        queue.unshift(...parts);
+        queue = [...parts, ...queue.slice(qi)];
+        qi = 0;
         continue;
       }
     }
