@@ -9,6 +9,7 @@ import { toQuickReportData, type QuickReportOffice } from '../../shared/report/t
 import type { Draft } from '../../shared/report/types';
 import { buildSpec, parseTemplate } from '../../shared/templates';
 import { loadFonts, templatesDir } from '../documents/fonts';
+import { nodeDeflate } from '../documents/service-pdf';
 
 /** The office of the first sample profile when no profile is given (the CLI works without --db). */
 export const defaultOffice = (): QuickReportOffice => {
@@ -28,5 +29,5 @@ export async function renderDraft(draft: Draft, format: 'docx' | 'pdf', opts: { 
   const profile = getFormatProfile();
   const spec = buildSpec(quickReportTemplate(), data, profile);
   if (format === 'docx') return renderDocx(spec, profile, undefined, now);
-  return (await renderPdf(spec, profile, loadFonts(), now)).bytes;
+  return (await renderPdf(spec, profile, loadFonts(), now, { deflate: nodeDeflate })).bytes;
 }
