@@ -65,8 +65,7 @@ export function createIncomingRepo(db: Db) {
   const insert = db.prepare(
     `INSERT INTO incoming (arrival_year, arrival_number, arrival_date, issuer, issuer_key, number, doc_date, doc_type, type_code, subject, receiver,
        handover_date, signature, notes, secrecy, urgency, deadline, handler, status, full_text, dup_key, created_at, updated_at)
-     VALUES (@arrivalYear, @arrivalNumber, @arrivalDate, @issuer, @issuerKey, @number, @docDate, @docType, @typeCode, @subject, @receiver,
-       @handoverDate, @signature, @notes, @secrecy, @urgency, @deadline, @handler, @status, @fullText, @dupKey, @now, @now)`,
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const update = db.prepare(
     `UPDATE incoming SET arrival_date = @arrivalDate, issuer = @issuer, issuer_key = @issuerKey, number = @number, doc_date = @docDate,
@@ -117,8 +116,14 @@ export function createIncomingRepo(db: Db) {
   return {
     nextNumber: (year: number) => nextNumber.get(year)!.n,
     isNumberTaken: (year: number, n: number) => numberTaken.get(year, n) !== undefined,
-    insert: (cols: IncomingColumns & { arrivalYear: number; arrivalNumber: number }, now: string) =>
-      Number(insert.run({ ...cols, now }).lastInsertRowid),
+    // Positional parameters: no per-row copy of the record into a named-parameter object (bulk imports).
+    insert: (c: IncomingColumns & { arrivalYear: number; arrivalNumber: number }, now: string) =>
+      Number(
+        insert.run(
+          c.arrivalYear, c.arrivalNumber, c.arrivalDate, c.issuer, c.issuerKey, c.number, c.docDate, c.docType, c.typeCode, c.subject, c.receiver,
+          c.handoverDate, c.signature, c.notes, c.secrecy, c.urgency, c.deadline, c.handler, c.status, c.fullText, c.dupKey, now, now,
+        ).lastInsertRowid,
+      ),
     update: (id: number, cols: IncomingColumns, now: string) => update.run({ ...cols, id, now }).changes > 0,
     findRaw: (id: number) => byId.get(id) ?? null,
     find(id: number): IncomingRecord | null {

@@ -30,9 +30,24 @@ import { createIncomingRepo, type IncomingColumns, type IncomingDbRow } from './
 
 /** Same document = same number, issuer and date, compared folded ("Số 369-CV/BTGTU" ≡ "369 - CV/BTGTU"). */
 export function duplicateKey(number: string, issuer: string, docDate: string | null): string | null {
-  const n = nameKey(number).replace(/^so /, '');
-  return n ? `${n}|${nameKey(issuer)}|${docDate ?? ''}` : null;
+  return dupKeyOf(nameKey(number), nameKey(issuer), docDate);
 }
+
+const dupKeyOf = (numberKey: string, issuerKey: string, docDate: string | null): string | null => {
+  const n = numberKey.replace(/^so /, '');
+  return n ? `${n}|${issuerKey}|${docDate ?? ''}` : null;
+};
+
+/** nameKey of issuers seen earlier in the same batch: a bulk import names a handful of issuers thousands of times. */
+type KeyCache = Map<string, string>;
+const issuerKeyOf = (issuer: string, cache?: KeyCache): string => {
+  let k = cache?.get(issuer);
+  if (k === undefined) {
+    k = nameKey(issuer);
+    if (cache && cache.size < 1000) cache.set(issuer, k);
+  }
+  return k;
+};
 
 const yearOf = (isoDate: string) => Number(isoDate.slice(0, 4));
 
@@ -50,7 +65,10 @@ const clean = (f: IncomingFields): IncomingFields => ({
   fullText: cleanText(f.fullText),
 });
 
-const columns = (f: IncomingFields): IncomingColumns => ({ ...f, issuerKey: nameKey(f.issuer), dupKey: duplicateKey(f.number, f.issuer, f.docDate) });
+const columns = (f: IncomingFields, keys?: KeyCache): IncomingColumns => {
+  const issuerKey = issuerKeyOf(f.issuer, keys);
+  return { ...f, issuerKey, dupKey: dupKeyOf(nameKey(f.number), issuerKey, f.docDate) };
+};
 
 const fieldsOf = (r: IncomingDbRow): IncomingFields => ({
   arrivalDate: r.arrival_date,
@@ -110,10 +128,10 @@ export function createIncomingService(db: Db, clock: () => Date) {
   type Prepared = { data: IncomingCreateData; f: IncomingFields; cols: IncomingColumns; year: number; arrivalNumber: number | undefined };
 
   /** Validation and refusals; writes nothing, so a refused item in a batch needs no rollback. */
-  function prepare(input: IncomingCreateInput, batchKeys?: Set<string>): Prepared {
+  function prepare(input: IncomingCreateInput, batchKeys?: Set<string>, issuerKeys?: KeyCache): Prepared {
     const data = incomingCreateSchema.parse(input);
     const f = clean(data);
-    const cols = columns(f);
+    const cols = columns(f, issuerKeys);
     if (cols.dupKey && !data.allowDuplicate) {
       const existing = repo.findByDupKey(cols.dupKey);
       if (existing) throw duplicateError(existing);
@@ -150,10 +168,11 @@ export function createIncomingService(db: Db, clock: () => Date) {
     const keys = new Set<string>();
     const explicit = new Set<number>();
     const counts = new Map<string, number>();
+    const issuerKeys: KeyCache = new Map();
     const results = inputs.map((input): BatchResult => {
       let p: Prepared;
       try {
-        p = prepare(input, keys);
+        p = prepare(input, keys, issuerKeys);
       } catch (e) {
         if (e instanceof AppError) return { ok: false, code: e.code, message: e.message };
         if (e instanceof ZodError) return { ok: false, code: 'VALIDATION', message: `Dữ liệu không hợp lệ: ${e.issues.map((i) => i.path.join('.')).join(', ')}` };

@@ -7,6 +7,7 @@ import m0022 from './0022-incoming.sql?raw';
 import m0023 from './0023-incoming-counts.sql?raw';
 import m0024 from './0024-incoming-count-by-service.sql?raw';
 import m0025 from './0025-incoming-filter-indexes.sql?raw';
+import m0026 from './0026-incoming-drop-arrival-index.sql?raw';
 import m0040 from './0040-profile-terms.sql?raw';
 import m0050 from './0050-outgoing.sql?raw';
 import m0060 from './0060-backup-settings.sql?raw';
@@ -22,6 +23,7 @@ export const migrations: readonly Migration[] = [
   { version: 23, name: '0023-incoming-counts', sql: m0023 },
   { version: 24, name: '0024-incoming-count-by-service', sql: m0024 },
   { version: 25, name: '0025-incoming-filter-indexes', sql: m0025 },
+  { version: 26, name: '0026-incoming-drop-arrival-index', sql: m0026 },
   { version: 40, name: '0040-profile-terms', sql: m0040 },
   { version: 50, name: '0050-outgoing', sql: m0050 },
   { version: 60, name: '0060-backup-settings', sql: m0060 },
