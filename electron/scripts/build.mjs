@@ -62,6 +62,8 @@ const NODE_EXTERNALS = ['better-sqlite3', 'electron', 'pdfjs-dist', 'pdfjs-dist/
 async function buildNode() {
   const esbuild = await import('esbuild');
   fs.mkdirSync(out, { recursive: true });
+  // Chunk names carry content hashes: clear old ones so build/ holds only what this build made.
+  fs.rmSync(path.join(out, 'chunks'), { recursive: true, force: true });
   const common = { bundle: true, platform: 'node', target: 'node22', sourcemap: 'linked', logLevel: 'warning', plugins: [rawPlugin], packages: 'external', absWorkingDir: root };
   await Promise.all([
     esbuild.build({ ...common, entryPoints: ['electron/main.ts'], outfile: 'build/main.cjs', format: 'cjs', external: ['electron'] }),
