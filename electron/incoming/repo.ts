@@ -34,10 +34,8 @@ export const ROW_COLUMNS =
 
 export type ListDbRow = Omit<IncomingDbRow, 'handover_date' | 'signature' | 'notes' | 'full_text' | 'created_at' | 'updated_at'>;
 
-export const toRow = (r: ListDbRow): IncomingRow => ({
-  id: r.id,
-  arrivalYear: r.arrival_year,
-  arrivalNumber: r.arrival_number,
+/** The columns a list row and a full record share. */
+const commonFields = (r: ListDbRow) => ({
   arrivalDate: r.arrival_date,
   issuer: r.issuer,
   number: r.number,
@@ -51,6 +49,17 @@ export const toRow = (r: ListDbRow): IncomingRow => ({
   deadline: r.deadline,
   handler: r.handler,
   status: r.status,
+});
+
+export const toRow = (r: ListDbRow): IncomingRow => ({ id: r.id, arrivalYear: r.arrival_year, arrivalNumber: r.arrival_number, ...commonFields(r) });
+
+/** The editable fields of a stored record. */
+export const toFields = (r: IncomingDbRow): IncomingFields => ({
+  ...commonFields(r),
+  handoverDate: r.handover_date,
+  signature: r.signature,
+  notes: r.notes,
+  fullText: r.full_text,
 });
 
 /** Column values of a record, as bound parameters. */

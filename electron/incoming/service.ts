@@ -26,7 +26,7 @@ import {
 import { record } from '../audit/repo';
 import { indexIncoming, reindexIncoming, unindexIncoming } from '../search/fts';
 import { createIncomingSearch } from '../search/list';
-import { createIncomingRepo, type IncomingColumns, type IncomingDbRow } from './repo';
+import { createIncomingRepo, toFields, type IncomingColumns } from './repo';
 
 /** Same document = same number, issuer and date, compared folded ("Số 369-CV/BTGTU" ≡ "369 - CV/BTGTU"). */
 export function duplicateKey(number: string, issuer: string, docDate: string | null): string | null {
@@ -70,25 +70,6 @@ const columns = (f: IncomingFields, keys?: KeyCache): IncomingColumns => {
   return { ...f, issuerKey, dupKey: dupKeyOf(nameKey(f.number), issuerKey, f.docDate) };
 };
 
-const fieldsOf = (r: IncomingDbRow): IncomingFields => ({
-  arrivalDate: r.arrival_date,
-  issuer: r.issuer,
-  number: r.number,
-  docDate: r.doc_date,
-  docType: r.doc_type,
-  typeCode: r.type_code,
-  subject: r.subject,
-  receiver: r.receiver,
-  handoverDate: r.handover_date,
-  signature: r.signature,
-  notes: r.notes,
-  secrecy: r.secrecy,
-  urgency: r.urgency,
-  deadline: r.deadline,
-  handler: r.handler,
-  status: r.status,
-  fullText: r.full_text,
-});
 
 const duplicateError = (existing: IncomingRecord) =>
   new AppError(
@@ -206,7 +187,7 @@ export function createIncomingService(db: Db, clock: () => Date) {
     if (!current) throw new AppError('NOT_FOUND', 'Không tìm thấy văn bản đến cần sửa.');
     const { id, addAttachments: add, removeAttachmentIds, replyIds, ...patch } = data;
     const defined = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<IncomingFields>;
-    const f = clean({ ...fieldsOf(current), ...defined });
+    const f = clean({ ...toFields(current), ...defined });
     if (yearOf(f.arrivalDate) !== current.arrival_year) {
       throw new AppError('VALIDATION', `Số đến đã cấp theo năm ${current.arrival_year}; không thể chuyển ngày đến sang năm khác. Hãy vào sổ lại văn bản.`);
     }
