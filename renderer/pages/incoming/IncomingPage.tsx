@@ -9,6 +9,7 @@ import { PAGE_SIZE, useIncomingStore } from '../../stores/incomingStore';
 import { useUi } from '../../stores/uiStore';
 import { useShortcut } from '../../shortcuts';
 import { COMMON_INCOMING_TYPES, typeOptionLabel } from '../../../shared/numbering/types';
+import { recentYears, SelectFilter } from '../../components/SelectFilter';
 
 // Opened on demand: kept out of the first load.
 const ImportDialog = lazy(() => import('./ImportDialog').then((m) => ({ default: m.ImportDialog })));
@@ -90,39 +91,17 @@ export function IncomingPage() {
         <Field label={vi.common.search} className="search-box">
           <input type="search" value={s.query} placeholder={vi.incoming.searchPlaceholder} maxLength={500} onChange={(e) => s.setQuery(e.target.value)} />
         </Field>
-        <Field label={vi.incoming.year}>
-          <select value={s.filters.year ?? ''} onChange={(e) => s.setFilters({ year: e.target.value ? Number(e.target.value) : null })}>
-            <option value="">{vi.common.all}</option>
-            {Array.from({ length: 12 }, (_, i) => year - i).map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </Field>
+        <SelectFilter label={vi.incoming.year} value={s.filters.year ? String(s.filters.year) : ''} options={recentYears(year)} onChange={(v) => s.setFilters({ year: v ? Number(v) : null })} />
         <Field label={vi.incoming.issuer}>
           <input value={s.filters.issuer} maxLength={300} onChange={(e) => s.setFilters({ issuer: e.target.value })} />
         </Field>
-        <Field label={vi.incoming.type}>
-          <select value={s.filters.typeCode} onChange={(e) => s.setFilters({ typeCode: e.target.value })}>
-            <option value="">{vi.common.all}</option>
-            {COMMON_INCOMING_TYPES.map((c) => (
-              <option key={c} value={c}>
-                {typeOptionLabel(c)}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field label={vi.incoming.status}>
-          <select value={s.filters.status} onChange={(e) => s.setFilters({ status: e.target.value as (typeof INCOMING_STATUSES)[number] | '' })}>
-            <option value="">{vi.common.all}</option>
-            {INCOMING_STATUSES.map((st) => (
-              <option key={st} value={st}>
-                {vi.incoming.statuses[st]}
-              </option>
-            ))}
-          </select>
-        </Field>
+        <SelectFilter label={vi.incoming.type} value={s.filters.typeCode} options={COMMON_INCOMING_TYPES.map((c) => ({ value: c, label: typeOptionLabel(c) }))} onChange={(v) => s.setFilters({ typeCode: v })} />
+        <SelectFilter
+          label={vi.incoming.status}
+          value={s.filters.status}
+          options={INCOMING_STATUSES.map((st) => ({ value: st, label: vi.incoming.statuses[st] }))}
+          onChange={(v) => s.setFilters({ status: v as (typeof INCOMING_STATUSES)[number] | '' })}
+        />
       </div>
       <DataTable
         label={vi.incoming.register}

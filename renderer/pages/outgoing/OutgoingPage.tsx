@@ -12,6 +12,7 @@ import { OutgoingDetail } from './OutgoingDetail';
 import { PrintRegisterDialog } from './PrintRegisterDialog';
 import { VoidDialog } from './VoidDialog';
 import { COMMON_OUTGOING_TYPES, typeOptionLabel } from '../../../shared/numbering/types';
+import { recentYears, SelectFilter } from '../../components/SelectFilter';
 
 const firstLine = (s: string) => s.split('\n').map((l) => l.replace(/^[-–•\s]+/, '').trim()).filter(Boolean).join('; ');
 
@@ -79,36 +80,14 @@ export function OutgoingPage() {
         <Field label={vi.common.search} className="search-box">
           <input type="search" value={s.query} placeholder={vi.outgoing.searchPlaceholder} maxLength={500} onChange={(e) => s.setQuery(e.target.value)} />
         </Field>
-        <Field label={vi.incoming.year}>
-          <select value={s.filters.year ?? ''} onChange={(e) => s.setFilters({ year: e.target.value ? Number(e.target.value) : null })}>
-            <option value="">{vi.common.all}</option>
-            {Array.from({ length: 12 }, (_, i) => year - i).map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field label={vi.incoming.type}>
-          <select value={s.filters.typeCode} onChange={(e) => s.setFilters({ typeCode: e.target.value })}>
-            <option value="">{vi.common.all}</option>
-            {COMMON_OUTGOING_TYPES.map((c) => (
-              <option key={c} value={c}>
-                {typeOptionLabel(c)}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field label={vi.incoming.status}>
-          <select value={s.filters.status} onChange={(e) => s.setFilters({ status: e.target.value as (typeof OUTGOING_STATUSES)[number] | '' })}>
-            <option value="">{vi.common.all}</option>
-            {OUTGOING_STATUSES.map((st) => (
-              <option key={st} value={st}>
-                {vi.outgoing.statuses[st]}
-              </option>
-            ))}
-          </select>
-        </Field>
+        <SelectFilter label={vi.incoming.year} value={s.filters.year ? String(s.filters.year) : ''} options={recentYears(year)} onChange={(v) => s.setFilters({ year: v ? Number(v) : null })} />
+        <SelectFilter label={vi.incoming.type} value={s.filters.typeCode} options={COMMON_OUTGOING_TYPES.map((c) => ({ value: c, label: typeOptionLabel(c) }))} onChange={(v) => s.setFilters({ typeCode: v })} />
+        <SelectFilter
+          label={vi.incoming.status}
+          value={s.filters.status}
+          options={OUTGOING_STATUSES.map((st) => ({ value: st, label: vi.outgoing.statuses[st] }))}
+          onChange={(v) => s.setFilters({ status: v as (typeof OUTGOING_STATUSES)[number] | '' })}
+        />
       </div>
       <DataTable
         label={vi.outgoing.register}
