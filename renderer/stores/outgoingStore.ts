@@ -3,24 +3,13 @@ import type { IssueInput, NumberPreview, OutgoingDocument, OutgoingFileKind, Out
 import type { ApiInput, ApiOutput } from '../../shared/ipc/contract';
 import { getApi } from '../api/client';
 import { useNotifications } from './notificationsStore';
+import { registerListSlice, type RegisterList } from './registerList';
 
-type Status = 'idle' | 'loading' | 'ready' | 'error';
 export type OutgoingFilters = { year: number | null; typeCode: string; status: OutgoingStatus | '' };
 export type OutgoingFile = ApiOutput<'outgoing:file'>;
 export const OUTGOING_PAGE_SIZE = 50;
 
-type OutgoingState = {
-  query: string;
-  filters: OutgoingFilters;
-  page: number;
-  rows: OutgoingSummary[];
-  total: number;
-  status: Status;
-  isDirty: boolean;
-  setQuery: (q: string) => void;
-  setFilters: (f: Partial<OutgoingFilters>) => void;
-  setPage: (p: number) => void;
-  load: (force?: boolean) => Promise<void>;
+type OutgoingState = RegisterList<OutgoingFilters, OutgoingSummary> & {
   get: (id: number) => Promise<OutgoingDocument | null>;
   issue: (input: ApiInput<'outgoing:issue'>) => Promise<OutgoingDocument | null>;
   voidDoc: (id: number, reason: string) => Promise<OutgoingDocument | null>;
@@ -29,8 +18,6 @@ type OutgoingState = {
   registerReport: (from: string, to: string) => Promise<ApiOutput<'outgoing:registerReport'> | null>;
 };
 
-let seq = 0;
-let timer: ReturnType<typeof setTimeout> | undefined;
 const notify = (e: unknown) => useNotifications.getState().push(e);
 async function attempt<T>(fn: () => Promise<T>, quiet = false): Promise<T | null> {
   try {
@@ -41,53 +28,17 @@ async function attempt<T>(fn: () => Promise<T>, quiet = false): Promise<T | null
   }
 }
 
-export const useOutgoingStore = create<OutgoingState>((set, get) => {
-  const reloadSoon = (delay: number) => {
-    clearTimeout(timer);
-    timer = setTimeout(() => void get().load(true), delay);
-  };
-  return {
-    query: '',
-    filters: { year: null, typeCode: '', status: '' },
-    page: 1,
-    rows: [],
-    total: 0,
-    status: 'idle',
-    isDirty: true,
-    setQuery(query) {
-      set({ query, page: 1 });
-      reloadSoon(200);
-    },
-    setFilters(f) {
-      set({ filters: { ...get().filters, ...f }, page: 1 });
-      reloadSoon(0);
-    },
-    setPage(page) {
-      set({ page });
-      reloadSoon(0);
-    },
-    async load(force = false) {
-      if (!force && !get().isDirty) return;
-      const { query, filters, page } = get();
-      const mine = ++seq;
-      set({ status: 'loading' });
-      try {
-        const r = await getApi().outgoing.list({
-          ...(query.trim() ? { query: query.trim() } : {}),
-          ...(filters.year ? { year: filters.year } : {}),
-          ...(filters.typeCode ? { typeCode: filters.typeCode } : {}),
-          ...(filters.status ? { status: filters.status } : {}),
-          page,
-          pageSize: OUTGOING_PAGE_SIZE,
-        });
-        if (mine !== seq) return;
-        set({ rows: r.rows, total: r.total, status: 'ready', isDirty: false });
-      } catch (e) {
-        if (mine !== seq) return;
-        set({ status: 'error' });
-        notify(e);
-      }
-    },
+export const useOutgoingStore = create<OutgoingState>((set, get) => ({
+  ...registerListSlice<OutgoingFilters, OutgoingSummary>(set, get, { year: null, typeCode: '', status: '' }, ({ query, filters, page }) =>
+    getApi().outgoing.list({
+      ...(query ? { query } : {}),
+      ...(filters.year ? { year: filters.year } : {}),
+      ...(filters.typeCode ? { typeCode: filters.typeCode } : {}),
+      ...(filters.status ? { status: filters.status } : {}),
+      page,
+      pageSize: OUTGOING_PAGE_SIZE,
+    }),
+  ),
     get: (id) => attempt(() => getApi().outgoing.get({ id })),
     async issue(input) {
       const doc = await attempt(() => getApi().outgoing.issue(input));
@@ -109,7 +60,6 @@ export const useOutgoingStore = create<OutgoingState>((set, get) => {
     peek: (input) => attempt(() => getApi().outgoing.peekNumber(input), true),
     file: (id, kind) => attempt(() => getApi().outgoing.file({ id, kind })),
     registerReport: (from, to) => attempt(() => getApi().outgoing.registerReport({ from, to })),
-  };
-});
+}));
 
 export type { IssueInput, SeriesInput };
