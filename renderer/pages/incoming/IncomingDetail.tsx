@@ -11,7 +11,7 @@ import { useOutgoingStore } from '../../stores/outgoingStore';
 import { useUi } from '../../stores/uiStore';
 import { useShortcut } from '../../shortcuts';
 import { ReviewForm } from './ReviewForm';
-import type { ReviewValues } from './review';
+import { toFields, type ReviewValues } from './review';
 
 const toValues = (r: IncomingRecord): ReviewValues => ({
   arrivalNumber: String(r.arrivalNumber),
@@ -59,21 +59,7 @@ export function IncomingDetail({ id, onBack }: { id: number; onBack: () => void 
 
   const save = async () => {
     if (!values) return;
-    const r = await update({
-      id,
-      arrivalDate: values.arrivalDate,
-      number: values.number,
-      docDate: values.docDate || null,
-      issuer: values.issuer,
-      docType: values.docType,
-      subject: values.subject,
-      receiver: values.receiver,
-      handler: values.handler,
-      deadline: values.deadline || null,
-      secrecy: values.secrecy || null,
-      urgency: values.urgency || null,
-      notes: values.notes,
-    });
+    const r = await update({ id, ...toFields(values) });
     if (r) useNotifications.getState().info(vi.common.saved);
   };
   useShortcut('save', () => void save());

@@ -74,10 +74,9 @@ export function fromExtraction(r: ImportResult, today: string): { values: Review
   };
 }
 
-export function toCreateInput(v: ReviewValues, extra: { attachments: IncomingCreateInput['attachments']; allowDuplicate: boolean }): IncomingCreateInput {
-  const n = Number(v.arrivalNumber);
+/** The record fields the review form edits, as the register stores them (blank optional dates → null). */
+export function toFields(v: ReviewValues) {
   return {
-    ...(v.arrivalNumber.trim() && Number.isInteger(n) && n > 0 ? { arrivalNumber: n } : {}),
     arrivalDate: v.arrivalDate,
     number: v.number,
     docDate: v.docDate || null,
@@ -91,6 +90,14 @@ export function toCreateInput(v: ReviewValues, extra: { attachments: IncomingCre
     secrecy: v.secrecy || null,
     urgency: v.urgency || null,
     notes: v.notes,
+  };
+}
+
+export function toCreateInput(v: ReviewValues, extra: { attachments: IncomingCreateInput['attachments']; allowDuplicate: boolean }): IncomingCreateInput {
+  const n = Number(v.arrivalNumber);
+  return {
+    ...(v.arrivalNumber.trim() && Number.isInteger(n) && n > 0 ? { arrivalNumber: n } : {}),
+    ...toFields(v),
     fullText: v.fullText,
     attachments: extra.attachments,
     allowDuplicate: extra.allowDuplicate,
