@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { AppError } from '../../shared/errors';
 import { backupsDir, databaseFile } from '../paths';
 import { readJsonFile, writeFileAtomic } from './atomicFile';
+import type { DataLocation, NetworkCheck } from '../../shared/ipc/app';
 
 export const POINTER_FILE = 'data-location.json';
 export const pointerFile = (baseDir: string): string => path.join(baseDir, POINTER_FILE);
@@ -50,7 +51,6 @@ export function writePointer(baseDir: string, dataDir: string): () => void {
   };
 }
 
-export type NetworkCheck = { isNetwork: boolean; reason?: string };
 
 const NETWORK_FS = new Set(['nfs', 'nfs4', 'cifs', 'smb3', 'smbfs', 'fuse.sshfs', 'sshfs', 'afs', '9p', 'ceph', 'glusterfs', 'fuse.glusterfs', 'davfs', 'fuse.davfs2', 'fuse.rclone', 'lustre', 'ncpfs']);
 
@@ -100,14 +100,6 @@ export function checkNetworkShare(target: string): NetworkCheck {
 export const NETWORK_WARNING =
   'Thư mục này nằm trên mạng. SQLite không khoá tệp tin cậy trên ổ mạng: dữ liệu có thể hỏng nếu mạng chập chờn hoặc hai máy cùng mở. Nên chọn ổ đĩa trên chính máy này.';
 
-export type DataLocation = {
-  dataDir: string;
-  databaseFile: string;
-  backupsDir: string;
-  defaultDir: string;
-  isDefault: boolean;
-  network: NetworkCheck;
-};
 
 export function describeDataLocation(dataDir: string, baseDir: string): DataLocation {
   return {
