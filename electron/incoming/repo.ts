@@ -122,7 +122,11 @@ export function createIncomingRepo(db: Db) {
     updatedAt: r.updated_at,
   });
 
+  const outgoingById = db.prepare<[number], { one: number }>(`SELECT 1 AS one FROM outgoing_document WHERE id = ?`);
+
   return {
+    /** Reply links point at outgoing documents; checked here because the link table has no FK (see 0022). */
+    outgoingExists: (id: number) => outgoingById.get(id) !== undefined,
     nextNumber: (year: number) => nextNumber.get(year)!.n,
     isNumberTaken: (year: number, n: number) => numberTaken.get(year, n) !== undefined,
     // Positional parameters: no per-row copy of the record into a named-parameter object (bulk imports).

@@ -83,11 +83,6 @@ export function createIncomingService(db: Db, clock: () => Date) {
   const search = createIncomingSearch(db);
   const now = () => clock().toISOString();
 
-  const outgoingExists = (id: number): boolean => {
-    const table = db.prepare(`SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'outgoing_document'`).get();
-    return table !== undefined && db.prepare(`SELECT 1 FROM outgoing_document WHERE id = ?`).get(id) !== undefined;
-  };
-
   function addAttachments(incomingId: number, list: readonly AttachmentInput[], at: string): number[] {
     const added: number[] = [];
     for (const a of list) {
@@ -102,7 +97,7 @@ export function createIncomingService(db: Db, clock: () => Date) {
 
   function setReplies(id: number, replyIds: readonly number[], at: string) {
     const unique = [...new Set(replyIds)];
-    for (const o of unique) if (!outgoingExists(o)) throw new AppError('NOT_FOUND', `Không tìm thấy văn bản đi (mã ${o}) để liên kết trả lời.`);
+    for (const o of unique) if (!repo.outgoingExists(o)) throw new AppError('NOT_FOUND', `Không tìm thấy văn bản đi (mã ${o}) để liên kết trả lời.`);
     repo.setReplies(id, unique, at);
   }
 
