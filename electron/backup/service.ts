@@ -15,6 +15,7 @@ import { localDate } from '../profile/service';
 import { buildArchive } from './archive';
 import { backupFileName, isBackupName, listBackups, rotate, saveBackupLocation } from './files';
 import { stageCandidate } from './validate';
+import { createBackupRepo, type SettingsRow } from './repo';
 
 const log = createLogger('backup');
 
@@ -22,8 +23,6 @@ export type AutoBackupResult =
   | { status: 'created'; backup: BackupInfo; removed: string[] }
   | { status: 'skipped' | 'disabled' }
   | { status: 'failed'; message: string };
-
-type SettingsRow = { folder: string; keep: number; auto_daily: number; last_auto_at: string | null };
 
 /** A consistent, self-contained copy of `db` at `dest` (written to a temp name, checked, then renamed). */
 export async function copyDatabase(db: Db, dest: string): Promise<void> {
@@ -52,14 +51,10 @@ export async function copyDatabase(db: Db, dest: string): Promise<void> {
 }
 
 export function createBackupService({ db, dataDir, clock }: { db: Db; dataDir: string; clock: () => Date }) {
-  const getRow = db.prepare<[], SettingsRow>(`SELECT folder, keep, auto_daily, last_auto_at FROM backup_settings WHERE id = 1`);
-  const putRow = db.prepare(
-    `INSERT INTO backup_settings (id, folder, keep, auto_daily, last_auto_at, updated_at) VALUES (1, @folder, @keep, @autoDaily, @lastAutoAt, @now)
-     ON CONFLICT (id) DO UPDATE SET folder = @folder, keep = @keep, auto_daily = @autoDaily, last_auto_at = @lastAutoAt, updated_at = @now`,
-  );
-  const row = (): SettingsRow => getRow.get() ?? { folder: '', keep: 10, auto_daily: 1, last_auto_at: null };
+  const repo = createBackupRepo(db);
+  const row = (): SettingsRow => repo.settings();
   const folderOf = (r: SettingsRow) => r.folder || backupsDir(dataDir);
-  const put = (r: SettingsRow) => putRow.run({ folder: r.folder, keep: r.keep, autoDaily: r.auto_daily, lastAutoAt: r.last_auto_at, now: clock().toISOString() });
+  const put = (r: SettingsRow) => repo.saveSettings(r, clock().toISOString());
   const settings = (r = row()): BackupSettings => ({ folder: r.folder, effectiveFolder: folderOf(r), keep: r.keep, autoDaily: r.auto_daily === 1, lastAutoAt: r.last_auto_at });
 
   async function create(kind: BackupKind): Promise<BackupInfo> {
