@@ -9,6 +9,13 @@ import tseslint from 'typescript-eslint';
 
 const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'util', 'stream', 'zlib', 'worker_threads'];
 
+// One local "today" (shared/text/today.ts): toISOString() is UTC, so `.toISOString().slice(0, 10)` is
+// yesterday before 07:00 in Vietnam. Listed in every block that sets no-restricted-syntax (a later block replaces it).
+const noUtcDate = {
+  selector: "CallExpression[callee.property.name=/^(slice|substring|substr)$/][callee.object.type='CallExpression'][callee.object.callee.property.name='toISOString']",
+  message: 'toISOString() is UTC: use todayIn() from shared/text/today.ts for a calendar date.',
+};
+
 // Packages allowed in shared/: pure libraries that run in Node and the browser alike.
 const sharedAllowedNote = 'shared/ may only import zod, docx, pdf-lib, @pdf-lib/fontkit, fflate and other shared/ modules.';
 
@@ -24,6 +31,7 @@ export default tseslint.config(
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
     },
     rules: {
+      'no-restricted-syntax': ['error', noUtcDate],
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       '@typescript-eslint/no-explicit-any': 'error',
@@ -34,7 +42,7 @@ export default tseslint.config(
   {
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
     languageOptions: { globals: { ...globals.node } },
-    rules: { '@typescript-eslint/no-require-imports': 'off' },
+    rules: { '@typescript-eslint/no-require-imports': 'off', 'no-restricted-syntax': ['error', noUtcDate] },
   },
   // Zone: shared/ is pure.
   {
@@ -84,7 +92,7 @@ export default tseslint.config(
     files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
     ignores: ['renderer/api/**', 'renderer/stores/**'],
     rules: {
-      'no-restricted-syntax': ['error', {
+      'no-restricted-syntax': ['error', noUtcDate, {
         selector: "MemberExpression[object.name='window'][property.name='api']",
         message: 'Components talk to the backend through renderer/stores only.',
       }],

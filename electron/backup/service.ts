@@ -11,7 +11,7 @@ import { createLogger } from '../log';
 import { AppError } from '../../shared/errors';
 import type { BackupInfo, BackupKind, BackupSettings, RestoreResult } from '../../shared/ipc/backup';
 import { backupsDir } from '../paths';
-import { localDate } from '../profile/service';
+import { todayIn } from '../../shared/text/today';
 import { buildArchive } from './archive';
 import { backupFileName, isBackupName, listBackups, rotate, saveBackupLocation } from './files';
 import { stageCandidate } from './validate';
@@ -145,7 +145,7 @@ async function restoreFile(source: string): Promise<RestoreResult> {
     async maybeAutoBackup(): Promise<AutoBackupResult> {
       const r = row();
       if (r.auto_daily !== 1) return { status: 'disabled' };
-      if (r.last_auto_at && localDate(new Date(r.last_auto_at)) === localDate(clock())) return { status: 'skipped' };
+      if (r.last_auto_at && todayIn(new Date(r.last_auto_at)) === todayIn(clock())) return { status: 'skipped' };
       try {
         const backup = await create('auto');
         const removed = rotate(backup.folder, r.keep);

@@ -30,10 +30,11 @@ const MIME: Record<string, string> = {
   pdf: 'application/pdf',
 };
 
-function toInput(file: string, bytes: Uint8Array | null, r: ImportResult, arrivalDate: string, allowDuplicate: boolean): IncomingCreateInput {
+function toInput(file: string, bytes: Uint8Array | null, r: ImportResult, arrivalDate: string | undefined, allowDuplicate: boolean): IncomingCreateInput {
   const m = r.metadata;
   return {
-    arrivalDate,
+    // Omitted: the incoming service uses today in the office's time zone (one "today", decided in main).
+    ...(arrivalDate ? { arrivalDate } : {}),
     issuer: m.issuer ?? '',
     number: m.number ?? '',
     docDate: m.date,
@@ -70,8 +71,8 @@ export const importCommand: CliCommand = {
     });
     const dbFile = requireDb(values.db);
     if (positionals.length === 0) throw new CliUsageError('Thiếu tệp cần vào sổ.');
-    const arrivalDate = values['arrival-date'] ?? new Date().toISOString().slice(0, 10);
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(arrivalDate) || Number.isNaN(Date.parse(arrivalDate))) throw new CliUsageError('--arrival-date phải có dạng YYYY-MM-DD.');
+    const arrivalDate = values['arrival-date'];
+    if (arrivalDate !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(arrivalDate) || Number.isNaN(Date.parse(arrivalDate)))) throw new CliUsageError('--arrival-date phải có dạng YYYY-MM-DD.');
     const batchSize = values.batch === undefined ? 200 : Number(values.batch);
     if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 5000) throw new CliUsageError('--batch phải là số nguyên từ 1 đến 5000.');
 

@@ -23,6 +23,7 @@ import {
   type IncomingUpdateInput,
   type AttachmentInput,
 } from '../../shared/domain/incoming';
+import { todayIn } from '../../shared/text/today';
 import { record } from '../audit/repo';
 import { indexIncoming, reindexIncoming, unindexIncoming } from '../search/fts';
 import { createIncomingSearch } from '../search/list';
@@ -106,7 +107,7 @@ export function createIncomingService(db: Db, clock: () => Date) {
   /** Validation and refusals; writes nothing, so a refused item in a batch needs no rollback. */
   function prepare(input: IncomingCreateInput, batchKeys?: Set<string>, issuerKeys?: KeyCache): Prepared {
     const data = incomingCreateSchema.parse(input);
-    const f = clean(data);
+    const f = clean({ ...data, arrivalDate: data.arrivalDate ?? todayIn(clock()) });
     const cols = columns(f, issuerKeys);
     if (cols.dupKey && !data.allowDuplicate) {
       const existing = repo.findByDupKey(cols.dupKey);

@@ -19,7 +19,8 @@ import {
 import { formatNumberLine, formatSymbol } from '../../shared/numbering/format';
 import { foldVietnamese } from '../../shared/text/normalize';
 import { formatDateShort } from '../../shared/text/dates';
-import { localDate, type ProfileService } from '../profile/service';
+import type { ProfileService } from '../profile/service';
+import { todayIn } from '../../shared/text/today';
 import { createOutgoingRepo, type ListFilter, type NewFile } from './repo';
 
 export type RenderRequest = { templateId: string; data: unknown; profile: OfficeProfile; number: NumberPreview; date: string };
@@ -41,7 +42,7 @@ const fileStem = (symbol: string) => symbol.replace(/[/\\:*?"<>|]/g, '-');
 
 export function createOutgoingService({ db, clock, profile, render }: OutgoingDeps) {
   const repo = createOutgoingRepo(db);
-  const today = () => localDate(clock());
+  const today = () => todayIn(clock());
 
   /** Profile in force on the date and the series the document falls in; Vietnamese errors otherwise. */
   function resolve(typeCode: string, date: string, secret: boolean): { profile: OfficeProfile; key: SeriesKey } {

@@ -4,18 +4,14 @@ import { record } from '../audit/repo';
 import { AppError } from '../../shared/errors';
 import { termProblems, type OfficeProfile, type OfficeProfileData, type StartTermInput } from '../../shared/domain/profile';
 import { createProfileRepo } from './repo';
-import { toIso } from '../../shared/text/dates';
+import { addDays, todayIn } from '../../shared/text/today';
 
 export type Clock = () => Date;
 
-/** The calendar date on this computer (an office in Vietnam is UTC+7: 06:00 there is still "yesterday" in UTC). */
-export const localDate = (d: Date): string => toIso(d.getFullYear(), d.getMonth() + 1, d.getDate())!;
+/** The office's date at `d`: kept as a name for branches written before shared/text/today.ts; new code calls todayIn. */
+export const localDate = (d: Date): string => todayIn(d);
 
-const dayBefore = (iso: string): string => {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - 1);
-  return d.toISOString().slice(0, 10);
-};
+const dayBefore = (iso: string): string => addDays(iso, -1);
 
 export function createProfileService(db: Db, clock: Clock) {
   const repo = createProfileRepo(db);

@@ -8,6 +8,7 @@ import { renderPdf } from '../../shared/render/pdf';
 import { toQuickReportData, type QuickReportOffice } from '../../shared/report/template-data';
 import type { Draft } from '../../shared/report/types';
 import { buildSpec, parseTemplate } from '../../shared/templates';
+import { todayIn } from '../../shared/text/today';
 import { loadFonts, templatesDir } from '../documents/fonts';
 import { nodeDeflate } from '../documents/service-pdf';
 
@@ -24,7 +25,7 @@ export function quickReportTemplate() {
 
 export async function renderDraft(draft: Draft, format: 'docx' | 'pdf', opts: { office?: QuickReportOffice; date?: string | null; now?: Date } = {}): Promise<Uint8Array> {
   const now = opts.now ?? new Date();
-  const date = opts.date === undefined ? now.toISOString().slice(0, 10) : opts.date;
+  const date = opts.date === undefined ? todayIn(now) : opts.date;
   const data = toQuickReportData(draft, opts.office ?? defaultOffice(), date);
   const profile = getFormatProfile();
   const spec = buildSpec(quickReportTemplate(), data, profile);

@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'react';
 import { Field } from '../components/Field';
 import { vi } from '../i18n/vi';
+import { todayIn } from '../../shared/text/today';
 import { dateInCurrentTerm, useCountersStore } from '../stores/countersStore';
 import { useProfileStore } from '../stores/profileStore';
 import { emptyProfile, ProfileForm, toDraft, type ProfileDraft } from './settings/ProfileForm';
 
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => todayIn(new Date());
 
 /** Shown while profile:get returns null: a short office-profile form offering the samples. */
 export function FirstRun() {

@@ -77,6 +77,8 @@ export const attachmentInputSchema = z.strictObject({
 export type AttachmentInput = z.input<typeof attachmentInputSchema>;
 
 export const incomingCreateSchema = incomingFieldsSchema.extend({
+  /** Omitted: today in the office's time zone, decided by the incoming service (not by each caller's clock). */
+  arrivalDate: fieldTypes.arrivalDate.optional(),
   /** Only when copying an existing paper register; otherwise the next number of the year is allocated. */
   arrivalNumber: z.number().int().positive().max(10_000_000).optional(),
   attachments: z.array(attachmentInputSchema).max(50).default([]),

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { openDatabase } from '../../electron/db/open';
 import { createIncomingService } from '../../electron/incoming/service';
 import type { IncomingCreateInput } from '../../shared/domain/incoming';
+import { addDays } from '../../shared/text/today';
 import { parseQuery } from '../../electron/search/query';
 import type { BenchPart, BenchRow } from './index';
 
@@ -75,7 +76,7 @@ export function* syntheticDocuments(count: number, seed = 20260305): Generator<I
   for (let i = 0; i < count; i++) {
     const year = 2020 + Math.floor((i * 7) / count);
     const day = 1 + Math.floor(((i * 7) % count) / (count / 7 / 360));
-    const date = new Date(Date.UTC(year, 0, Math.min(day, 360))).toISOString().slice(0, 10);
+    const date = addDays(`${year}-01-01`, Math.min(day, 360) - 1);
     let text = '';
     while (text.length < 2000) text += sentence(8 + Math.floor(rand() * 12)) + (rand() < 0.2 ? '\n' : ' ');
     yield {

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { IncomingRecord } from '../../../shared/domain/incoming';
+import { todayIn } from '../../../shared/text/today';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { EmptyState } from '../../components/EmptyState';
 import { vi } from '../../i18n/vi';
@@ -14,7 +15,7 @@ import { useShortcut } from '../../shortcuts';
 import { ComposeEditor } from './ComposeEditor';
 import { QuickReportSources } from './QuickReportSources';
 
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => todayIn(new Date());
 const keyOf = (t: ComposeTarget) => `${t.kind}:${t.incomingId ?? ''}:${t.draftId ?? ''}:${t.fromOutgoingId ?? ''}`;
 
 /** A forwarding letter prefilled from the incoming record (re-read from its text when there is one). */

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { IncomingCreateInput, IncomingRecord } from '../../../shared/domain/incoming';
+import { todayIn } from '../../../shared/text/today';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { ProgressWithCancel } from '../../components/ProgressWithCancel';
@@ -12,7 +13,7 @@ import { useShortcut } from '../../shortcuts';
 import { ReviewForm } from './ReviewForm';
 import { fromExtraction, toCreateInput, type ReviewConfidence, type ReviewKey, type ReviewValues } from './review';
 
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => todayIn(new Date());
 const ACCEPT = '.docx,.pdf,.txt,application/pdf,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 type Attachments = NonNullable<IncomingCreateInput['attachments']>;
 type Review = { values: ReviewValues; confidence: ReviewConfidence; attachments: Attachments; warnings: string[] };

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { INCOMING_STATUSES, type IncomingRow, type SnippetPart } from '../../../shared/domain/incoming';
 import { formatDateShort } from '../../../shared/text/dates';
+import { localYear, todayIn } from '../../../shared/text/today';
 import { DataTable, type Column } from '../../components/DataTable';
 import { EmptyState } from '../../components/EmptyState';
 import { Field } from '../../components/Field';
@@ -16,14 +17,13 @@ const ImportDialog = lazy(() => import('./ImportDialog').then((m) => ({ default:
 const IncomingDetail = lazy(() => import('./IncomingDetail').then((m) => ({ default: m.IncomingDetail })));
 
 const date = (iso: string | null) => (iso ? formatDateShort(iso) : '');
-const todayIso = () => new Date().toISOString().slice(0, 10);
 
 export const Snippet = ({ parts }: { parts: SnippetPart[] }) => (
   <span className="snippet">{parts.map((p, i) => (p.hit ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>))}</span>
 );
 
 const statusBadge = (r: IncomingRow) => {
-  const overdue = r.deadline && r.status !== 'da-xu-ly' && r.deadline < todayIso();
+  const overdue = r.deadline && r.status !== 'da-xu-ly' && r.deadline < todayIn(new Date());
   const cls = r.status === 'da-xu-ly' ? 'badge badge-ok' : overdue ? 'badge badge-danger' : r.status === 'moi' ? 'badge badge-warn' : 'badge';
   return (
     <span className={cls}>
@@ -62,7 +62,7 @@ export function IncomingPage() {
   const openId = useUi((u) => u.incomingId);
   const openIncoming = useUi((u) => u.openIncoming);
   const [importing, setImporting] = useState(false);
-  const year = new Date().getFullYear();
+  const year = localYear(new Date());
 
   useEffect(() => {
     void s.load();

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { OUTGOING_STATUSES, type OutgoingSummary } from '../../../shared/domain/outgoing';
 import { formatDateShort } from '../../../shared/text/dates';
+import { localYear } from '../../../shared/text/today';
 import { DataTable, type Column } from '../../components/DataTable';
 import { EmptyState } from '../../components/EmptyState';
 import { Field } from '../../components/Field';
@@ -23,7 +24,7 @@ export function OutgoingPage() {
   const navigate = useUi((u) => u.navigate);
   const [printing, setPrinting] = useState(false);
   const [voiding, setVoiding] = useState<OutgoingSummary | null>(null);
-  const year = new Date().getFullYear();
+  const year = localYear(new Date());
 
   useEffect(() => {
     void s.load();

@@ -2,17 +2,18 @@ import { useState } from 'react';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { vi } from '../../i18n/vi';
+import { localYear, todayIn } from '../../../shared/text/today';
 import { useFilesStore } from '../../stores/filesStore';
 import { useNotifications } from '../../stores/notificationsStore';
 import { useOutgoingStore } from '../../stores/outgoingStore';
 
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => todayIn(new Date());
 
 /** The register for a date range as a PDF (A4 landscape, the legal columns). */
 export function PrintRegisterDialog({ onClose }: { onClose: () => void }) {
   const registerReport = useOutgoingStore((s) => s.registerReport);
   const save = useFilesStore((s) => s.save);
-  const [from, setFrom] = useState(`${new Date().getFullYear()}-01-01`);
+  const [from, setFrom] = useState(`${localYear(new Date())}-01-01`);
   const [to, setTo] = useState(today());
   const [busy, setBusy] = useState(false);
   const run = async () => {

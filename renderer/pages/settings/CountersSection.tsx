@@ -5,6 +5,7 @@ import { dateInCurrentTerm, useCountersStore } from '../../stores/countersStore'
 import { useNotifications } from '../../stores/notificationsStore';
 import { useProfileStore } from '../../stores/profileStore';
 import { COMMON_OUTGOING_TYPES } from '../../../shared/numbering/types';
+import { todayIn } from '../../../shared/text/today';
 
 const TYPES = COMMON_OUTGOING_TYPES;
 
@@ -46,7 +47,7 @@ export function CountersSection() {
           disabled={!Number(next)}
           aria-label={vi.settings.counterSet(typeCode)}
           onClick={async () => {
-            const today = new Date().toISOString().slice(0, 10);
+            const today = todayIn(new Date());
             if (await setNext(typeCode, Number(next), dateInCurrentTerm(profile?.terms ?? [], today))) useNotifications.getState().info(vi.settings.countersSaved);
           }}
         >
