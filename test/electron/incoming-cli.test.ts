@@ -8,7 +8,7 @@ import { tempDir } from '../helpers/tmp';
 
 const root = path.resolve(__dirname, '../..');
 const cli = path.join(root, 'build/cli.mjs');
-const seed = path.resolve(root, '../shared/seeds/65-CV-BTGQU-with-thong-bao-nhanh.txt');
+const seed = path.join(root, 'test/fixtures/seeds/65-CV-BTGQU-with-thong-bao-nhanh.txt'); // copy of the project seed
 
 const run = (args: string[]) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', cwd: root });
 

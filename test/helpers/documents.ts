@@ -7,8 +7,6 @@ import { strFromU8, unzipSync } from 'fflate';
 import { parseTemplate, type TemplateDef } from '../../shared/templates';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
-// The seeds live beside the repository (../shared), in CI as on developer machines.
-export const SEED = path.resolve(ROOT, '../shared/seeds/65-CV-BTGQU-with-thong-bao-nhanh.txt');
 
 export function template(id: string): TemplateDef {
   return parseTemplate(JSON.parse(fs.readFileSync(path.join(ROOT, 'templates', `${id}.json`), 'utf8')));

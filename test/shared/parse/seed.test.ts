@@ -1,11 +1,11 @@
-// The seed letter (first part of ../shared/seeds/65-CV-BTGQU-with-thong-bao-nhanh.txt, up to the
-// signature) → its full expected JSON.
+// The seed letter (first part of test/fixtures/seeds/65-CV-BTGQU-with-thong-bao-nhanh.txt, up to the
+// signature) → its full expected JSON. The fixtures are copies of the project seeds (see SOURCE.md there).
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractMetadata, METADATA_FIELDS } from '../../../shared/parse';
 
-const seedPath = path.resolve(__dirname, '../../../../shared/seeds/65-CV-BTGQU-with-thong-bao-nhanh.txt');
+const seedPath = path.resolve(__dirname, '../../fixtures/seeds/65-CV-BTGQU-with-thong-bao-nhanh.txt');
 const full = fs.readFileSync(seedPath, 'utf8');
 const letter = full.slice(0, full.indexOf('Nguyễn Trung Châu Tuyên') + 'Nguyễn Trung Châu Tuyên'.length);
 
@@ -62,8 +62,11 @@ describe('seed letter 65-CV/BTGQU', () => {
 });
 
 describe('news articles (not official documents)', () => {
-  const seeds = path.dirname(seedPath);
-  for (const name of fs.readdirSync(seeds).filter((f) => f.startsWith('news-'))) {
+  // The news seeds were copied into the report fixtures.
+  const seeds = path.resolve(__dirname, '../../fixtures/report');
+  const names = fs.readdirSync(seeds).filter((f) => f.startsWith('news-'));
+  it('finds the four news seeds', () => expect(names).toHaveLength(4));
+  for (const name of names) {
     it(`${name}: no number or date, and nothing from the header claimed with confidence`, () => {
       const m = extractMetadata(fs.readFileSync(path.join(seeds, name), 'utf8'));
       expect(m.number).toBeNull();
