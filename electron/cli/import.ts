@@ -5,6 +5,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { IncomingCreateInput } from '../../shared/domain/incoming';
+import { intakeFromExtraction } from '../../shared/domain/intake';
 import { AppError } from '../../shared/errors';
 import { openAppContext } from '../context';
 import { importErrors, LIMITS } from '../importer/errors';
@@ -31,19 +32,10 @@ const MIME: Record<string, string> = {
 };
 
 function toInput(file: string, bytes: Uint8Array | null, r: ImportResult, arrivalDate: string | undefined, allowDuplicate: boolean): IncomingCreateInput {
-  const m = r.metadata;
   return {
-    // Omitted: the incoming service uses today in the office's time zone (one "today", decided in main).
-    ...(arrivalDate ? { arrivalDate } : {}),
-    issuer: m.issuer ?? '',
-    number: m.number ?? '',
-    docDate: m.date,
-    docType: m.docType ?? '',
-    typeCode: m.typeCode,
-    subject: (m.subject ?? '').slice(0, 2000),
-    secrecy: m.secrecy,
-    urgency: m.urgency,
-    fullText: r.text,
+    // The same mapping as the app's review form, so both entry points store the same record.
+    // Without --arrival-date the incoming service uses today in the office's time zone.
+    ...intakeFromExtraction(r.metadata, r.text, arrivalDate),
     // The original DOCX/PDF is kept inside the database; a plain text file is its own full text.
     attachments: bytes && MIME[r.format] ? [{ fileName: path.basename(file), mime: MIME[r.format]!, dataBase64: Buffer.from(bytes).toString('base64') }] : [],
     allowDuplicate,

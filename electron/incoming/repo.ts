@@ -1,6 +1,7 @@
 // SQL only: incoming, incoming_attachment, incoming_reply (migration 0022).
 import type { Db } from '../db/open';
 import type { AttachmentMeta, IncomingFields, IncomingRecord, IncomingRow } from '../../shared/domain/incoming';
+import type { ParsedFields } from '../../shared/domain/intake';
 
 export type IncomingDbRow = {
   id: number;
@@ -24,6 +25,17 @@ export type IncomingDbRow = {
   handler: string;
   status: IncomingFields['status'];
   full_text: string;
+  parent_body: string;
+  issuer_line: string;
+  issuer_code: string;
+  serial: number | null;
+  place: string;
+  signer_name: string;
+  signer_title: string;
+  signing_authority: string;
+  addressees: string;
+  distribution: string;
+  parse_confidence: string | null;
   created_at: string;
   updated_at: string;
 };
@@ -32,7 +44,10 @@ export type IncomingDbRow = {
 export const ROW_COLUMNS =
   'i.id, i.arrival_year, i.arrival_number, i.reg_key, i.arrival_date, i.issuer, i.number, i.doc_date, i.doc_type, i.type_code, i.subject, i.receiver, i.secrecy, i.urgency, i.deadline, i.handler, i.status';
 
-export type ListDbRow = Omit<IncomingDbRow, 'handover_date' | 'signature' | 'notes' | 'full_text' | 'created_at' | 'updated_at'>;
+export type ListDbRow = Pick<
+  IncomingDbRow,
+  'id' | 'arrival_year' | 'arrival_number' | 'reg_key' | 'arrival_date' | 'issuer' | 'number' | 'doc_date' | 'doc_type' | 'type_code' | 'subject' | 'receiver' | 'secrecy' | 'urgency' | 'deadline' | 'handler' | 'status'
+>;
 
 /** The columns a list row and a full record share. */
 const commonFields = (r: ListDbRow) => ({
@@ -65,6 +80,28 @@ export const toFields = (r: IncomingDbRow): IncomingFields => ({
 /** Column values of a record, as bound parameters. */
 export type IncomingColumns = Omit<IncomingFields, never> & { issuerKey: string; dupKey: string | null };
 
+type ReferenceRow = { number: string | null; ref_date: string | null; issuer: string | null; subject: string | null };
+const lines = (s: string) => (s ? s.split('\n') : []);
+
+/** The parser's columns (0090); a record typed by hand has none (parse_confidence NULL). */
+function toParsed(r: IncomingDbRow, refs: ReferenceRow[]): ParsedFields | null {
+  if (r.parse_confidence === null) return null;
+  return {
+    parentBody: r.parent_body,
+    issuerLine: r.issuer_line,
+    issuerCode: r.issuer_code,
+    serial: r.serial,
+    place: r.place,
+    signerName: r.signer_name,
+    signerTitle: r.signer_title,
+    signingAuthority: r.signing_authority,
+    addressees: lines(r.addressees),
+    distribution: lines(r.distribution),
+    references: refs.map((x) => ({ number: x.number, date: x.ref_date, issuer: x.issuer, subject: x.subject })),
+    confidence: JSON.parse(r.parse_confidence) as ParsedFields['confidence'],
+  };
+}
+
 type AttachmentRow = { id: number; file_name: string; mime: string; size: number; sha256: string; created_at: string };
 const toMeta = (r: AttachmentRow): AttachmentMeta => ({ id: r.id, fileName: r.file_name, mime: r.mime, size: r.size, sha256: r.sha256, createdAt: r.created_at });
 
@@ -73,9 +110,12 @@ export function createIncomingRepo(db: Db) {
   const numberTaken = db.prepare<[number, number], { id: number }>(`SELECT id FROM incoming WHERE arrival_year = ? AND arrival_number = ?`);
   const insert = db.prepare(
     `INSERT INTO incoming (arrival_year, arrival_number, arrival_date, issuer, issuer_key, number, doc_date, doc_type, type_code, subject, receiver,
-       handover_date, signature, notes, secrecy, urgency, deadline, handler, status, full_text, dup_key, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       handover_date, signature, notes, secrecy, urgency, deadline, handler, status, full_text, dup_key, created_at, updated_at,
+       parent_body, issuer_line, issuer_code, serial, place, signer_name, signer_title, signing_authority, addressees, distribution, parse_confidence)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
+  const insertReference = db.prepare(`INSERT INTO incoming_reference (incoming_id, position, number, ref_date, issuer, subject) VALUES (?, ?, ?, ?, ?, ?)`);
+  const references = db.prepare<[number], ReferenceRow>(`SELECT number, ref_date, issuer, subject FROM incoming_reference WHERE incoming_id = ? ORDER BY position`);
   const update = db.prepare(
     `UPDATE incoming SET arrival_date = @arrivalDate, issuer = @issuer, issuer_key = @issuerKey, number = @number, doc_date = @docDate,
        doc_type = @docType, type_code = @typeCode, subject = @subject, receiver = @receiver, handover_date = @handoverDate,
@@ -118,6 +158,7 @@ export function createIncomingRepo(db: Db) {
     fullText: r.full_text,
     attachments: attachments.all(r.id).map(toMeta),
     replyIds: replies.all(r.id).map((x) => x.outgoing_id),
+    parsed: toParsed(r, r.parse_confidence === null ? [] : references.all(r.id)),
     createdAt: r.created_at,
     updatedAt: r.updated_at,
   });
@@ -130,13 +171,18 @@ export function createIncomingRepo(db: Db) {
     nextNumber: (year: number) => nextNumber.get(year)!.n,
     isNumberTaken: (year: number, n: number) => numberTaken.get(year, n) !== undefined,
     // Positional parameters: no per-row copy of the record into a named-parameter object (bulk imports).
-    insert: (c: IncomingColumns & { arrivalYear: number; arrivalNumber: number }, now: string) =>
-      Number(
+    insert(c: IncomingColumns & { arrivalYear: number; arrivalNumber: number }, p: ParsedFields | null, now: string): number {
+      const id = Number(
         insert.run(
           c.arrivalYear, c.arrivalNumber, c.arrivalDate, c.issuer, c.issuerKey, c.number, c.docDate, c.docType, c.typeCode, c.subject, c.receiver,
           c.handoverDate, c.signature, c.notes, c.secrecy, c.urgency, c.deadline, c.handler, c.status, c.fullText, c.dupKey, now, now,
+          p?.parentBody ?? '', p?.issuerLine ?? '', p?.issuerCode ?? '', p?.serial ?? null, p?.place ?? '', p?.signerName ?? '', p?.signerTitle ?? '',
+          p?.signingAuthority ?? '', p ? p.addressees.join('\n') : '', p ? p.distribution.join('\n') : '', p ? JSON.stringify(p.confidence) : null,
         ).lastInsertRowid,
-      ),
+      );
+      p?.references.forEach((x, i) => insertReference.run(id, i, x.number, x.date, x.issuer, x.subject));
+      return id;
+    },
     update: (id: number, cols: IncomingColumns, now: string) => update.run({ ...cols, id, now }).changes > 0,
     findRaw: (id: number) => byId.get(id) ?? null,
     find(id: number): IncomingRecord | null {

@@ -124,7 +124,7 @@ export function createIncomingService(db: Db, clock: () => Date) {
 
   /** Writes one prepared record with its attachments, index entry and audit row; returns its id. */
   function write(p: Prepared, arrivalNumber: number, at: string): number {
-    const id = repo.insert({ ...p.cols, arrivalYear: p.year, arrivalNumber }, at);
+    const id = repo.insert({ ...p.cols, arrivalYear: p.year, arrivalNumber }, p.data.parsed, at);
     const attachmentIds = addAttachments(id, p.data.attachments, at);
     indexIncoming(db, p.year * 10_000_000 + arrivalNumber, p.f);
     record(db, { action: 'create', entity: 'incoming', entityId: id, detail: { arrivalYear: p.year, arrivalNumber, number: p.f.number, attachments: attachmentIds.length } }, { at });

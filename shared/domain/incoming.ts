@@ -1,6 +1,7 @@
 // Incoming register (sổ văn bản đến): the legal columns plus handling fields, attachments and
 // links to outgoing replies. Dates are ISO (YYYY-MM-DD); text is NFC.
 import { z } from 'zod';
+import { parsedFieldsSchema, type ParsedFields } from './intake';
 
 export const INCOMING_STATUSES = ['moi', 'dang-xu-ly', 'da-xu-ly'] as const;
 export type IncomingStatus = (typeof INCOMING_STATUSES)[number];
@@ -84,6 +85,8 @@ export const incomingCreateSchema = incomingFieldsSchema.extend({
   attachments: z.array(attachmentInputSchema).max(50).default([]),
   /** Register even though the same document (number, issuer, date) is already in the register. */
   allowDuplicate: z.boolean().default(false),
+  /** Everything else the parser read (intakeFromExtraction); null for a record typed by hand. */
+  parsed: parsedFieldsSchema.nullable().default(null),
 });
 export type IncomingCreateInput = z.input<typeof incomingCreateSchema>;
 export type IncomingCreateData = z.output<typeof incomingCreateSchema>;
@@ -108,6 +111,8 @@ export type IncomingRecord = Omit<IncomingFields, 'fullText'> & {
   fullText: string;
   attachments: AttachmentMeta[];
   replyIds: number[];
+  /** What the parser read at intake; null when the record was typed by hand. */
+  parsed: ParsedFields | null;
   createdAt: string;
   updatedAt: string;
 };

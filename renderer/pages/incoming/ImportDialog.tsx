@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { IncomingCreateInput, IncomingRecord } from '../../../shared/domain/incoming';
 import { todayIn } from '../../../shared/text/today';
+import type { ParsedFields } from '../../../shared/domain/intake';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { ProgressWithCancel } from '../../components/ProgressWithCancel';
@@ -16,7 +17,7 @@ import { fromExtraction, toCreateInput, type ReviewConfidence, type ReviewKey, t
 const today = () => todayIn(new Date());
 const ACCEPT = '.docx,.pdf,.txt,application/pdf,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 type Attachments = NonNullable<IncomingCreateInput['attachments']>;
-type Review = { values: ReviewValues; confidence: ReviewConfidence; attachments: Attachments; warnings: string[] };
+type Review = { values: ReviewValues; confidence: ReviewConfidence; parsed: ParsedFields; attachments: Attachments; warnings: string[] };
 
 /** "Nhập văn bản": files or pasted text → importer:extract → review → incoming:create. */
 export function ImportDialog({ onClose, onSaved }: { onClose: () => void; onSaved: (id: number) => void }) {
@@ -38,8 +39,8 @@ export function ImportDialog({ onClose, onSaved }: { onClose: () => void; onSave
   const openReview = async (source: { fileName: string; mime: string; dataBase64: string } | { text: string }) => {
     const r = await extract(source);
     if (!r) return;
-    const { values, confidence } = fromExtraction(r, today());
-    setReview({ values, confidence, attachments: 'text' in source ? [] : [source], warnings: r.warnings.map((w) => w.message) });
+    const { values, confidence, parsed } = fromExtraction(r, today());
+    setReview({ values, confidence, parsed, attachments: 'text' in source ? [] : [source], warnings: r.warnings.map((w) => w.message) });
   };
 
   /** Many files: no review per file; duplicates are skipped and counted. */
@@ -55,10 +56,10 @@ export function ImportDialog({ onClose, onSaved }: { onClose: () => void; onSave
       const r = await extract(source);
       if (!r) failed++;
       else {
-        const v = fromExtraction(r, today()).values;
+        const { values: v, parsed } = fromExtraction(r, today());
         const prior = v.number ? await checkDuplicate({ number: v.number, issuer: v.issuer, docDate: v.docDate || null }) : null;
         if (prior) dupCount++;
-        else if (await create(toCreateInput(v, { attachments: [source], allowDuplicate: false }))) ok++;
+        else if (await create(toCreateInput(v, { attachments: [source], allowDuplicate: false, parsed }))) ok++;
         else failed++;
       }
       setBatch({ done: i + 1, total: files.length });
@@ -92,7 +93,7 @@ export function ImportDialog({ onClose, onSaved }: { onClose: () => void; onSave
 
   const save = async () => {
     if (!review) return;
-    const rec = await create(toCreateInput(review.values, { attachments: review.attachments, allowDuplicate: allowDup }));
+    const rec = await create(toCreateInput(review.values, { attachments: review.attachments, allowDuplicate: allowDup, parsed: review.parsed }));
     if (rec) {
       useNotifications.getState().info(vi.incoming.savedAs(rec.arrivalNumber));
       onSaved(rec.id);

@@ -1,6 +1,6 @@
 // Extracted metadata → the review form's values, and the form's values → incoming:create input.
 import type { IncomingCreateInput, SECRECY_LEVELS, URGENCY_LEVELS } from '../../../shared/domain/incoming';
-import { runningName } from '../../../shared/templates/prefill';
+import { intakeFromExtraction, type ParsedFields } from '../../../shared/domain/intake';
 import type { ImportResult } from '../../stores/importerStore';
 
 export type ReviewValues = {
@@ -45,24 +45,24 @@ export const emptyReview = (today: string): ReviewValues => ({
   fullText: '',
 });
 
-/** "BAN TUYÊN GIÁO" + "THÀNH ỦY THÀNH PHỐ HỒ CHÍ MINH" → "Ban Tuyên giáo Thành ủy", as registers write it. */
-const issuerLine = (issuer: string | null, parent: string | null) => (issuer?.trim() ? runningName(issuer, parent) : (parent ?? ''));
-
-export function fromExtraction(r: ImportResult, today: string): { values: ReviewValues; confidence: ReviewConfidence } {
+/** The one extraction → record mapping (shared/domain/intake.ts), as form values plus what the form does not show. */
+export function fromExtraction(r: ImportResult, today: string): { values: ReviewValues; confidence: ReviewConfidence; parsed: ParsedFields } {
   const m = r.metadata;
   const c = m.confidence;
+  const i = intakeFromExtraction(m, r.text, today);
   return {
+    parsed: i.parsed,
     values: {
       ...emptyReview(today),
-      number: m.number ?? '',
-      docDate: m.date ?? '',
-      issuer: issuerLine(m.issuer, m.parentBody),
-      docType: m.docType ?? '',
-      typeCode: m.typeCode,
-      subject: m.subject ?? '',
-      secrecy: m.secrecy ?? '',
-      urgency: m.urgency ?? '',
-      fullText: r.text,
+      number: i.number,
+      docDate: i.docDate ?? '',
+      issuer: i.issuer,
+      docType: i.docType,
+      typeCode: i.typeCode,
+      subject: i.subject,
+      secrecy: i.secrecy ?? '',
+      urgency: i.urgency ?? '',
+      fullText: i.fullText,
     },
     confidence: {
       number: c.number,
@@ -93,7 +93,10 @@ export function toFields(v: ReviewValues) {
   };
 }
 
-export function toCreateInput(v: ReviewValues, extra: { attachments: IncomingCreateInput['attachments']; allowDuplicate: boolean }): IncomingCreateInput {
+export function toCreateInput(
+  v: ReviewValues,
+  extra: { attachments: IncomingCreateInput['attachments']; allowDuplicate: boolean; parsed: ParsedFields | null },
+): IncomingCreateInput {
   const n = Number(v.arrivalNumber);
   return {
     ...(v.arrivalNumber.trim() && Number.isInteger(n) && n > 0 ? { arrivalNumber: n } : {}),
@@ -101,5 +104,6 @@ export function toCreateInput(v: ReviewValues, extra: { attachments: IncomingCre
     fullText: v.fullText,
     attachments: extra.attachments,
     allowDuplicate: extra.allowDuplicate,
+    parsed: extra.parsed,
   };
 }
