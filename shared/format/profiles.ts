@@ -64,6 +64,7 @@ export const PARTY_HD36_2018: FormatProfile = {
     numberStyle: 'party',
     issuerMark: 'star',
     titleSeparatorText: '-----',
+    signingMarks: 'party',
   },
 };
 
@@ -110,6 +111,7 @@ export const STATE_ND30_2020: FormatProfile = {
     numberStyle: 'state',
     issuerMark: 'rule',
     titleSeparatorText: '',
+    signingMarks: 'state',
   },
 };
 

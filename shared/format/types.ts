@@ -95,6 +95,8 @@ export type FormatSettings = {
   issuerMark: 'star' | 'rule';
   /** Separator line under a titled document's trích yếu ("-----"), or none. */
   titleSeparatorText: string;
+  /** Signing marks: Party "T/M", "K/T", "T/L" or State "TM.", "KT.", "TL." (applied when building). */
+  signingMarks: 'party' | 'state';
 };
 
 export type FormatProfile = {

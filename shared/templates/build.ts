@@ -6,7 +6,7 @@ import { type FormatProfile, withSettings } from '../format';
 import { formatDateWords } from '../text/dates';
 import { COMMON_FIELDS, type ContentEntry, type Section, type TemplateData, validateData } from './fields';
 import { escapeMarkup, parseInline, runsText } from './inline';
-import { type Directive, type TemplateDef } from './types';
+import { type Directive, type FieldDef, type TemplateDef } from './types';
 
 const ROMAN: readonly [number, string][] = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
 
@@ -78,14 +78,60 @@ function sectionBlocks(sections: readonly Section[]): Block[] {
   });
 }
 
-function directiveBlocks(d: Directive, t: TemplateDef, data: TemplateData): Block[] {
+/** Running numbers of the template's own sections (I., II.) and items (1., 2.; restart per section). */
+type Counters = { section: number; item: number };
+
+const MARKERS = { dash: '-', plus: '+' } as const;
+
+/** A table field's rows as plain cell text, TT column first when the field is numbered. */
+function tableRows(f: FieldDef, rows: readonly Record<string, string>[]): { head: string[]; body: string[][]; widths: number[]; aligns: (string | undefined)[] } {
+  const cols = f.columns ?? [];
+  const head = [...(f.numbered ? ['TT'] : []), ...cols.map((c) => c.label)];
+  const body = rows.map((r, i) => [...(f.numbered ? [String(i + 1)] : []), ...cols.map((c) => r[c.key] ?? '')]);
+  return { head, body, widths: [...(f.numbered ? [0.6] : []), ...cols.map((c) => c.width)], aligns: [...(f.numbered ? ['center'] : []), ...cols.map((c) => c.align)] };
+}
+
+function tableBlocks(f: FieldDef, rows: readonly Record<string, string>[]): Block[] {
+  const t = tableRows(f, rows);
+  // Until the table block (issue 14) is in DocumentSpec, each row is one dashed line.
+  return t.body.map((cells) => ({ type: 'listItem', marker: '-', runs: [{ text: cells.filter((c) => c.trim()).join(' – ') }] }));
+}
+
+function textParagraphs(src: string, d: { indent?: boolean; align?: 'left' | 'center' | 'right' | 'justify'; bold?: boolean; italic?: boolean }): Block[] {
+  const extra = { ...(d.indent === false ? { indent: false } : {}), ...(d.align ? { align: d.align } : {}) };
+  // A long text field puts one paragraph per line.
+  return src.split(/\n+/).filter((line, i, all) => line.trim() !== '' || all.length === 1).map((line) => {
+    const runs = parseInline(line.trim());
+    return paragraph(d.bold || d.italic ? runs.map((r) => ({ ...r, ...(d.bold ? { bold: true } : {}), ...(d.italic ? { italic: true } : {}) })) : runs, extra);
+  });
+}
+
+function directiveBlocks(d: Directive, t: TemplateDef, data: TemplateData, n: Counters): Block[] {
   if (d.if !== undefined && isEmpty(data[d.if])) return [];
   if ('each' in d) {
     const items = data[d.each];
     if (!Array.isArray(items)) return [];
-    return items.map((item) => paragraph(parseInline(substitute(d.paragraph, t, [item, data], true))));
+    return items.map((item, i): Block => {
+      const runs = parseInline(substitute(d.paragraph, t, [item, data], true));
+      if (!d.marker) return paragraph(runs);
+      return { type: 'listItem', marker: d.marker === 'number' ? `${i + 1}.` : MARKERS[d.marker], runs };
+    });
   }
-  if ('paragraph' in d) return [paragraph(parseInline(substitute(d.paragraph, t, [data], true)), d.indent === false ? { indent: false } : {})];
+  if ('paragraph' in d) return textParagraphs(substitute(d.paragraph, t, [data], true), d);
+  if ('section' in d) {
+    n.section += 1;
+    n.item = 0;
+    return [{ type: 'heading', level: 1, label: `${toRoman(n.section)}.`, runs: parseInline(substitute(d.section, t, [data], true)) }];
+  }
+  if ('item' in d) {
+    n.item += 1;
+    const runs = parseInline(substitute(d.item, t, [data], true));
+    return [d.heading ? { type: 'heading', level: 2, label: `${n.item}.`, runs } : { type: 'listItem', marker: `${n.item}.`, runs }];
+  }
+  if ('table' in d) {
+    const f = t.fields[d.table];
+    return f && Array.isArray(data[d.table]) ? tableBlocks(f, data[d.table] as Record<string, string>[]) : [];
+  }
   if ('content' in d) return Array.isArray(data[d.content]) ? contentBlocks(data[d.content] as ContentEntry[]) : [];
   if ('sections' in d) return Array.isArray(data[d.sections]) ? sectionBlocks(data[d.sections] as Section[]) : [];
   return [{ type: 'separator' }];
@@ -105,6 +151,19 @@ export function letterSubject(subject: string, prefix: '' | 'V/v' | 'Về việc
   return prefix ? `${prefix} ${lowerFirst(s)}` : upperFirst(s);
 }
 
+// Party "T/M", "K/T", "T/L", "T/U" ↔ State "TM.", "KT.", "TL.", "TUQ." (party-format.md §3).
+const MARKS: readonly [string, string][] = [['T/M', 'TM.'], ['K/T', 'KT.'], ['T/L', 'TL.'], ['T/U', 'TUQ.']];
+
+/** The signing authority with the profile's marks: "T/M BAN THƯỜNG VỤ" ↔ "TM. BAN THƯỜNG VỤ". */
+export function signingMark(authority: string, style: 'party' | 'state'): string {
+  const a = authority.trim();
+  for (const [party, state] of MARKS) {
+    const [from, to] = style === 'state' ? [party, state] : [state, party];
+    if (a.toUpperCase().startsWith(from)) return `${to}${a.slice(from.length).replace(/^\s*/, ' ')}`.trimEnd();
+  }
+  return a;
+}
+
 /** Appends "./." to the last text block (after its final full stop, if any). */
 function addClosingMark(blocks: Block[], mark: string): void {
   for (let i = blocks.length - 1; i >= 0; i -= 1) {
@@ -122,7 +181,9 @@ export function buildSpec(t: TemplateDef, rawData: unknown, baseProfile: FormatP
   const data = validateData(t, rawData);
   const profile = data.format ? withSettings(baseProfile, data.format) : baseProfile;
   const st = profile.settings;
-  const body = t.body.flatMap((d) => directiveBlocks(d, t, data));
+  const counters: Counters = { section: 0, item: 0 };
+  const body = t.body.flatMap((d) => directiveBlocks(d, t, data, counters));
+  if (t.closing.trim()) body.push(...textParagraphs(substitute(t.closing, t, [data], true), {}));
   if (st.closingMark && t.closingMark) addClosingMark(body, profile.texts.closingMark);
 
   const footField = Object.entries(t.fields).find(([, f]) => f.type === 'footnotes')?.[0];
@@ -133,7 +194,7 @@ export function buildSpec(t: TemplateDef, rawData: unknown, baseProfile: FormatP
   const symbol = `${data.number ?? ''}-${t.typeCode}/${data.office.issuerCode}`;
   const spec: DocumentSpec = {
     kind: t.kind,
-    showHeader: data.showHeader,
+    showHeader: data.showHeader ?? t.showHeader,
     header: {
       parentBody: data.office.parentBody,
       issuer: data.office.issuer,
@@ -146,7 +207,7 @@ export function buildSpec(t: TemplateDef, rawData: unknown, baseProfile: FormatP
     addressees: t.kind === 'cong-van' ? punctuate(data.addressees, st.addresseePunctuation) : [],
     body,
     footnotes: Object.entries(notes).map(([id, text]) => ({ id, runs: parseInline(text) })),
-    signature: data.signer ? { authority: data.signer.authority, title: data.signer.title, name: data.signer.name } : null,
+    signature: data.signer ? { authority: signingMark(data.signer.authority, st.signingMarks), title: data.signer.title, name: data.signer.name } : null,
     distribution: punctuate(data.distribution, st.distributionPunctuation),
     marks: { ...(data.secrecy ? { secrecy: data.secrecy } : {}), ...(data.urgency ? { urgency: data.urgency } : {}) },
     metadata: { title: subject.replace(/\s*\n\s*/g, ' '), author: data.office.issuer.replace(/\s*\n\s*/g, ' '), subject: `${t.name} ${symbol}`.trim(), keywords: symbol },

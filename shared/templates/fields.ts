@@ -48,9 +48,19 @@ export type Citation = z.infer<typeof citationSchema>;
 
 const footnotesSchema = z.record(z.string().regex(/^[A-Za-z0-9_-]{1,50}$/), text(LONG_MAX).min(1));
 
-function fieldSchema(type: FieldType): z.ZodType {
+/** One row of a table field: a cell per column key ('' when left empty). */
+function tableRowSchema(f: FieldDef): z.ZodType {
+  const shape: Record<string, z.ZodType> = {};
+  for (const c of f.columns ?? []) shape[c.key] = text(LONG_MAX).default('');
+  return z.strictObject(shape);
+}
+
+function fieldSchema(f: FieldDef): z.ZodType {
+  const type: FieldType = f.type;
   switch (type) {
     case 'text': return text().min(1);
+    case 'longText': return text(LONG_MAX).min(1);
+    case 'table': return z.array(tableRowSchema(f)).min(1).max(LIST_MAX);
     case 'richText': return text(LONG_MAX).min(1);
     case 'date': return isoDate;
     case 'boolean': return z.boolean();
@@ -89,7 +99,7 @@ export const COMMON_FIELDS: Record<string, { label: string; schema: z.ZodType }>
   signer: { label: 'Người ký', schema: signerSchema.nullable().default(null) },
   addressees: { label: 'Kính gửi', schema: z.array(text(500).min(1)).max(LIST_MAX).default([]) },
   distribution: { label: 'Nơi nhận', schema: z.array(text(500).min(1)).max(LIST_MAX).default([]) },
-  showHeader: { label: 'In phần đầu văn bản', schema: z.boolean().default(true) },
+  showHeader: { label: 'In phần đầu văn bản', schema: z.boolean().optional() },
   secrecy: { label: 'Độ mật', schema: text(50).optional() },
   urgency: { label: 'Độ khẩn', schema: text(50).optional() },
   format: { label: 'Tùy chọn thể thức', schema: formatOverrideSchema },
@@ -102,7 +112,8 @@ export type CommonData = {
   signer: z.output<typeof signerSchema> | null;
   addressees: string[];
   distribution: string[];
-  showHeader: boolean;
+  /** undefined = the template's own setting. */
+  showHeader?: boolean;
   secrecy?: string;
   urgency?: string;
   format?: z.output<typeof formatOverrideSchema>;
@@ -113,7 +124,7 @@ function dataSchema(t: TemplateDef): z.ZodObject {
   const shape: Record<string, z.ZodType> = {};
   for (const [k, v] of Object.entries(COMMON_FIELDS)) shape[k] = v.schema;
   for (const [k, f] of Object.entries(t.fields)) {
-    const base = fieldSchema(f.type);
+    const base = fieldSchema(f);
     shape[k] = f.default !== undefined ? base.default(f.default as never) : f.required ? base : base.optional();
   }
   return z.strictObject(shape);

@@ -2,16 +2,10 @@
 // buildSpec turns both into a DocumentSpec. No template code is executed.
 export * from './types';
 export { validateData, cleanDeep, COMMON_FIELDS, type TemplateData, type ContentEntry, type Section, type Citation } from './fields';
-export { buildSpec, punctuate, letterSubject, toRoman } from './build';
+export { buildSpec, punctuate, letterSubject, toRoman, signingMark } from './build';
 export { parseInline, escapeMarkup, runsText } from './inline';
+export { parseTemplate, parseTemplateJson, TEMPLATE_MAX_BYTES } from './parse';
+export { lintTemplate, placeholders, pathProblems, RESERVED_NAMES } from './lint';
+export { sampleData, SAMPLE_OFFICE, SAMPLE_SIGNER } from './sample';
 export { prefillForwardingLetter, type IncomingRef, type OfficeForPrefill } from './prefill';
 
-import { AppError } from '../errors';
-import { type TemplateDef, templateDefSchema } from './types';
-
-/** Validates a template definition read from templates/*.json. */
-export function parseTemplate(raw: unknown, source = 'mẫu'): TemplateDef {
-  const r = templateDefSchema.safeParse(raw);
-  if (!r.success) throw new AppError('VALIDATION', `Tệp ${source} không phải mẫu văn bản hợp lệ.`, r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
-  return r.data;
-}
