@@ -37,7 +37,7 @@ describe('documents service', () => {
     const ctx = openAppContext({ dataDir: dir, dbFile: path.join(dir, 'x.sqlite'), clock: () => new Date('2023-07-12T08:00:00Z') });
     try {
       const list = await ctx.dispatch('documents:templates', {});
-      expect(list.ok && (list.value as { id: string }[]).map((t) => t.id).sort()).toEqual(['forwarding-letter', 'quick-report']);
+      expect(list.ok && (list.value as { id: string }[]).map((t) => t.id).sort()).toEqual(['bao-cao', 'cong-van', 'de-cuong-tuyen-truyen', 'forwarding-letter', 'giay-moi', 'huong-dan', 'ke-hoach', 'quick-report', 'quick-report-attachment', 'thong-bao', 'to-trinh']);
 
       const pdf = await ctx.dispatch('documents:preview', { templateId: 'forwarding-letter', data: demoData('letter'), format: 'pdf' });
       expect(pdf.ok).toBe(true);
