@@ -1,6 +1,7 @@
 // Prefill of a forwarding letter from an incoming document's metadata (importer/registers) and the
 // office profile: the UI shows the result for editing; nothing here is final wording.
 import { docTypeName } from '../numbering/types';
+import { bodyNameCase } from '../text/bodyName';
 
 /** The parts of IncomingMetadata (shared/parse/types.ts) a forwarding letter cites. */
 export type IncomingRef = {
@@ -22,32 +23,13 @@ export type OfficeForPrefill = {
   signers?: readonly { authority: string; title: string; name: string }[];
 };
 
-// Capitalised words inside body names ("Ban Tuyên giáo", "Ban Chấp hành").
-const PROPER: readonly [RegExp, string][] = [
-  [/^tuyên giáo và dân vận/u, 'Tuyên giáo và Dân vận'],
-  [/^tuyên giáo/u, 'Tuyên giáo'],
-  [/^dân vận/u, 'Dân vận'],
-  [/^tổ chức/u, 'Tổ chức'],
-  [/^kiểm tra/u, 'Kiểm tra'],
-  [/^thường vụ/u, 'Thường vụ'],
-  [/^chấp hành/u, 'Chấp hành'],
-  [/^xây dựng đảng/u, 'Xây dựng Đảng'],
-];
-
-/** "BAN TUYÊN GIÁO" + "THÀNH ỦY THÀNH PHỐ HỒ CHÍ MINH" → "Ban Tuyên giáo Thành ủy". */
+/** "BAN TUYÊN GIÁO" + "THÀNH ỦY THÀNH PHỐ HỒ CHÍ MINH" → "Ban Tuyên giáo Thành ủy" (capitals: bodyNameCase). */
 export function runningName(issuer: string, parentBody?: string | null): string {
-  const lower = issuer.trim().toLocaleLowerCase('vi');
-  const m = /^(ban|văn phòng|ủy ban|uỷ ban|đảng ủy|đảng uỷ)\s+(.*)$/u.exec(lower);
-  let name = lower ? lower[0]!.toLocaleUpperCase('vi') + lower.slice(1) : '';
-  if (m) {
-    const head = m[1]![0]!.toLocaleUpperCase('vi') + m[1]!.slice(1);
-    const rest = m[2] ?? '';
-    const hit = PROPER.find(([re]) => re.test(rest));
-    name = `${head} ${hit ? rest.replace(hit[0], hit[1]) : rest}`;
-  }
-  const parent = (parentBody ?? '').trim().toLocaleLowerCase('vi');
-  const body = /^(tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ|quận ủy|quận uỷ|huyện ủy|huyện uỷ|thị ủy|đảng ủy|đảng uỷ)/u.exec(parent)?.[1];
-  if (body && /^(ban|văn phòng|ủy ban|uỷ ban)/u.test(lower)) name += ` ${body[0]!.toLocaleUpperCase('vi')}${body.slice(1)}`;
+  const name = bodyNameCase(issuer);
+  // A department of a level body is called by both ("Ban Tuyên giáo" of the "Thành ủy …" → "Ban Tuyên giáo Thành ủy").
+  const parent = bodyNameCase(parentBody ?? '');
+  const body = /^(?:Tỉnh|Thành|Quận|Huyện|Thị|Đảng) [uủ][ỷy]/u.exec(parent)?.[0];
+  if (body && /^(Ban|Văn phòng|[UỦ][ỷy] ban)( |$)/u.test(name) && !/ (Tỉnh|Thành|Quận|Huyện|Thị|Đảng) [uủ][ỷy]$/u.test(name)) return `${name} ${body}`;
   return name;
 }
 
