@@ -10,15 +10,18 @@ import { createDirectoryService } from './directory/service';
 import { createIncomingService } from './incoming/service';
 import { createDraftsService } from './drafts/service';
 import { createDocumentsService } from './documents/service';
+import { createTemplatesService } from './templates/service';
 
 export type ServicesOptions = { db: Db; dataDir: string; clock?: Clock; shell?: ShellOptions };
 
 export function createServices({ db, dataDir, clock = () => new Date(), shell = {} }: ServicesOptions) {
+  const shellServices = createShellServices({ ...shell, db, dataDir, clock });
   return {
     db,
     dataDir,
     clock,
-    ...createShellServices({ ...shell, db, dataDir, clock }),
+    ...shellServices,
+    templates: createTemplatesService({ db, clock, profile: createProfileService(db, clock), files: shellServices.files }),
     profile: createProfileService(db, clock),
     outgoing: createOutgoingService({ db, clock, profile: createProfileService(db, clock), render: () => documentRenderer(clock) }),
     backup: createBackupService({ db, dataDir, clock }),

@@ -13,6 +13,7 @@ export const commandLoaders: Readonly<Record<string, () => Promise<CliCommand>>>
   'draft-report': () => import('./draft-report').then((m) => m.draftReportCommand),
   render: () => import('./render').then((m) => m.renderCommand),
   demo: () => import('./demo').then((m) => m.demoCommand),
+  template: () => import('./template').then((m) => m.templateCommand),
 };
 
 export const loadCommand = (name: string): Promise<CliCommand> | null =>

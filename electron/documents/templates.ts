@@ -22,6 +22,8 @@ export type OfficeForDocument = {
 
 export type RenderDocumentInput = {
   templateId: string;
+  /** Version of an office template (null/absent = current; built-ins have none). */
+  templateVersion?: number | null;
   data: Record<string, unknown>;
   /** The office profile in force; fills office and (when the data has none) signer. */
   profile?: OfficeForDocument | null;
@@ -54,14 +56,34 @@ export function loadTemplates(dir = templatesDir()): Map<string, TemplateDef> {
   return out;
 }
 
-export function getTemplate(id: string): TemplateDef {
-  const t = loadTemplates().get(id);
-  if (!t) throw new AppError('NOT_FOUND', `Không có mẫu văn bản "${id}".`);
+/** The office's own templates (electron/templates), registered by the services of the open database. */
+export type OfficeTemplateSource = {
+  /** A version of an office template (null = its current version), or null when there is none. */
+  get(id: string, version: number | null): TemplateDef | null;
+  /** The office's templates in the library, current versions. */
+  list(): TemplateDef[];
+};
+
+let officeSource: OfficeTemplateSource | null = null;
+
+export function registerOfficeTemplates(source: OfficeTemplateSource | null): void {
+  officeSource = source;
+}
+
+export const isBuiltinTemplate = (id: string): boolean => loadTemplates().has(id);
+
+/**
+ * The one template lookup, for preview, issue and export alike: a built-in (templates/*.json; its
+ * version is ignored) or a version of an office template (null = current).
+ */
+export function getTemplate(id: string, version: number | null = null): TemplateDef {
+  const t = loadTemplates().get(id) ?? officeSource?.get(id, version) ?? null;
+  if (!t) throw new AppError('NOT_FOUND', `Không có mẫu văn bản "${id}"${version ? ` (phiên bản ${version})` : ''}.`);
   return t;
 }
 
 export function templateSummaries(): TemplateSummary[] {
-  return [...loadTemplates().values()].map((t) => ({ id: t.id, name: t.name, description: t.description, kind: t.kind, typeCode: t.typeCode, fields: t.fields }));
+  return [...loadTemplates().values(), ...(officeSource?.list() ?? [])].map((t) => ({ id: t.id, name: t.name, description: t.description, kind: t.kind, typeCode: t.typeCode, fields: t.fields }));
 }
 
 /** Merges the office profile and register values into the template data. */
@@ -83,7 +105,7 @@ export function formatProfileFor(input: Pick<RenderDocumentInput, 'formatProfile
 }
 
 export function buildDocumentSpec(input: RenderDocumentInput): DocumentSpec {
-  return buildSpec(getTemplate(input.templateId), mergeData(input), formatProfileFor(input));
+  return buildSpec(getTemplate(input.templateId, input.templateVersion ?? null), mergeData(input), formatProfileFor(input));
 }
 
 /** The data's format overrides (office settings such as "Về việc") applied to the profile. */

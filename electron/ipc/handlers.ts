@@ -10,6 +10,7 @@ import { appHandlers, filesHandlers } from '../app/ipc';
 import type { Services } from '../services';
 import type { Handlers } from './dispatch';
 import { documentsHandlers } from '../documents/ipc';
+import { templatesHandlers } from '../templates/ipc';
 
 /** Every domain's handlers; a missing domain is a type error. */
 export const createHandlers = (s: Services): Handlers => ({
@@ -25,4 +26,5 @@ export const createHandlers = (s: Services): Handlers => ({
   app: appHandlers(s),
   files: filesHandlers(s),
   documents: documentsHandlers(s),
+  templates: templatesHandlers(s),
 });

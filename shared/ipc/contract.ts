@@ -13,6 +13,7 @@ import { incomingContract } from './incoming';
 import { draftsContract } from './drafts';
 import { reportContract } from './report';
 import { documentsContract } from './documents';
+import { templatesContract } from './templates';
 
 export const contract = {
   ...profileContract,
@@ -27,6 +28,7 @@ export const contract = {
   ...draftsContract,
   ...reportContract,
   ...documentsContract,
+  ...templatesContract,
 } as const satisfies Record<`${string}:${string}`, ChannelDef>;
 
 export type Contract = typeof contract;
