@@ -68,6 +68,11 @@ describe('template library', () => {
     const summaries = await call<{ id: string }[]>(ctx, 'documents:templates', {});
     expect(summaries.map((s) => s.id)).toContain('cq-ke-hoach');
     expect(await refused(ctx, 'templates:save', { id: 'ke-hoach', definition: def })).toMatch(/Sao chép để sửa/);
+    // Removed from the library; its versions still render for the documents that name them.
+    expect(await call(ctx, 'templates:remove', { id: 'cq-ke-hoach-2' })).toEqual({ removed: true });
+    expect((await call<TemplateListItem[]>(ctx, 'templates:list', {})).map((t) => t.id)).not.toContain('cq-ke-hoach-2');
+    expect(bodyText('cq-ke-hoach-2', 1, old)).toContain('xây dựng Kế hoạch');
+    expect(await refused(ctx, 'templates:remove', { id: 'ke-hoach' })).toMatch(/không xóa được/);
   });
 
   it('exports a template and imports it into another data folder; an id clash imports as a copy', async () => {
