@@ -34,6 +34,14 @@
 //   listItem   body style with first-line indent; text = `${marker} ` + runs.
 //   separator  profile.texts.separator ("* * *") centred, separator style.
 //   pageBreak  next block starts on a new page.
+//   table      a grid (registers, Kế hoạch tables, Giấy mời lists), see tableBlockSchema below:
+//              column widths are relative weights of the text width; `header` rows are bold,
+//              centred and repeated at the top of every page the table runs onto; rows never split
+//              across pages unless one is taller than a page (then its cells continue on the next);
+//              cells wrap, "\n" in a cell forces a line break; borders = 0.5 pt grid lines around every
+//              cell (default), false = borderless. Cell text uses the body style at `fontSize`
+//              (default: the body size) with lineHeightFactor × size line height and 2 pt / 3 pt
+//              vertical / horizontal padding (DOCX: cell margins, tblHeader rows, cantSplit rows).
 //   Runs carry bold/italic/underline, combined with the block style (a bold heading stays bold).
 //   A run with `footnote: id` is followed by a superscript reference to that footnote; footnotes
 //   are numbered 1, 2, … in order of first reference and printed at the bottom of the page with the
@@ -46,7 +54,9 @@
 // - No widow/orphan control anywhere: pages break greedily line by line (DOCX w:widowControl=0);
 //   headings keep with the next paragraph; header rows never split.
 // - Page numbers per settings.pageNumbers (default: from page 2, centred at the top, offsetMm from
-//   the top edge), pageNumber style.
+//   the top edge), pageNumber style. spec.page may override them for one document (registers:
+//   "Trang {page}/{pages}" at the bottom from page 1) and turn the page to landscape (the profile's
+//   width and height swap; margins stay as the profile says, left stays the binding edge).
 // - metadata: DOCX core properties / PDF info: title, author (= issuer), subject, keywords.
 import { z } from 'zod';
 
@@ -66,6 +76,45 @@ export const runSchema = z.strictObject({
 export type Run = z.infer<typeof runSchema>;
 
 const runs = z.array(runSchema).max(500);
+
+const ALIGNS = ['left', 'center', 'right', 'justify'] as const;
+
+/**
+ * One table cell: plain text ("\n" = line break), or text with emphasis and its own alignment.
+ * Alignment falls back to the column's, then 'left'.
+ */
+export const tableCellSchema = z.union([
+  text(20_000),
+  z.strictObject({ text: text(20_000), bold: z.boolean().optional(), italic: z.boolean().optional(), align: z.enum(ALIGNS).optional() }),
+]);
+export type TableCell = z.infer<typeof tableCellSchema>;
+
+/**
+ * A table block. Every row (header and body) has exactly one cell per column.
+ * Example (a two-column list with a repeated title row):
+ *   { type: 'table', columns: [{ width: 1, align: 'center' }, { width: 4 }],
+ *     header: [['TT', 'Nội dung']], rows: [['1', 'Tổ chức hội nghị'], ['2', 'Báo cáo kết quả']] }
+ */
+export const tableBlockSchema = z
+  .strictObject({
+    type: z.literal('table'),
+    /** Relative widths (any positive numbers; a column gets width / sum of the text width) and default alignment. */
+    columns: z.array(z.strictObject({ width: z.number().positive().max(1000), align: z.enum(ALIGNS).optional() })).min(1).max(40),
+    /** Title rows, bold and centred, repeated at the top of every page the table runs onto. */
+    header: z.array(z.array(tableCellSchema)).max(10),
+    rows: z.array(z.array(tableCellSchema)).max(200_000),
+    /** Grid lines around every cell; default true. */
+    borders: z.boolean().optional(),
+    /** Cell font size in pt; default the profile's body size. */
+    fontSize: z.number().min(6).max(20).optional(),
+  })
+  .refine((t) => [...t.header, ...t.rows].every((r) => r.length === t.columns.length), { message: 'Mỗi hàng của bảng phải có đủ số ô bằng số cột.' });
+export type TableBlock = z.infer<typeof tableBlockSchema>;
+
+/** The cell's text and emphasis, whichever form it was given in. */
+export function cellOf(c: TableCell): { text: string; bold?: boolean; italic?: boolean; align?: (typeof ALIGNS)[number] } {
+  return typeof c === 'string' ? { text: c } : c;
+}
 
 export const blockSchema = z.discriminatedUnion('type', [
   z.strictObject({
@@ -89,6 +138,7 @@ export const blockSchema = z.discriminatedUnion('type', [
   }),
   z.strictObject({ type: z.literal('separator') }),
   z.strictObject({ type: z.literal('pageBreak') }),
+  tableBlockSchema,
 ]);
 export type Block = z.infer<typeof blockSchema>;
 
@@ -122,6 +172,19 @@ export const signatureSchema = z.strictObject({
 });
 export type Signature = z.infer<typeof signatureSchema>;
 
+export const pageSetupSchema = z.strictObject({
+  orientation: z.enum(['portrait', 'landscape']).optional(),
+  /** Replaces the profile's page numbering; `format` has {page} and {pages} ("Trang {page}/{pages}"). */
+  pageNumbers: z
+    .strictObject({
+      format: text(100),
+      position: z.enum(['top-center', 'bottom-center']),
+      fromPage: z.number().int().min(1).max(1000),
+    })
+    .optional(),
+});
+export type PageSetup = z.infer<typeof pageSetupSchema>;
+
 export const documentSpecSchema = z.strictObject({
   kind: z.enum(DOCUMENT_KINDS),
   /**
@@ -143,6 +206,8 @@ export const documentSpecSchema = z.strictObject({
   distribution: z.array(text(500)).max(1000),
   marks: z.strictObject({ secrecy: text(50).optional(), urgency: text(50).optional() }),
   metadata: z.strictObject({ title: text(2000), author: text(300), subject: text(2000).optional(), keywords: text(500).optional() }),
+  /** Per-document page setup; absent = the profile's portrait page and page numbers. */
+  page: pageSetupSchema.optional(),
 });
 export type DocumentSpec = z.infer<typeof documentSpecSchema>;
 
@@ -150,7 +215,7 @@ export type DocumentSpec = z.infer<typeof documentSpecSchema>;
 export function footnoteNumbers(spec: DocumentSpec): Map<string, number> {
   const out = new Map<string, number>();
   for (const b of spec.body) {
-    if (b.type === 'separator' || b.type === 'pageBreak') continue;
+    if (b.type === 'separator' || b.type === 'pageBreak' || b.type === 'table') continue;
     for (const r of b.runs) if (r.footnote && !out.has(r.footnote)) out.set(r.footnote, out.size + 1);
   }
   return out;

@@ -126,8 +126,9 @@ describe('outgoing register', () => {
       expect(rep.pages).toBeGreaterThan(1);
       const file = path.join(tempDir(), 'so.pdf');
       fs.writeFileSync(file, Buffer.from(rep.dataBase64, 'base64'));
+      if (process.env.KEEP_PDF) fs.copyFileSync(file, process.env.KEEP_PDF);
       const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
-      expect(info).toMatch(/Page size:\s+841\.8\d? x 595\.2\d? pts/);
+      expect(info).toMatch(/Page size:\s+841\.8\d* x 595\.2\d* pts/);
       expect(info).toMatch(new RegExp(`Pages:\\s+${rep.pages}`));
       const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
       expect(text).toContain('SỔ ĐĂNG KÝ VĂN BẢN ĐI');

@@ -8,7 +8,7 @@ import { type DocumentSpec } from '../../shared/document/spec';
 import { demoData, template } from '../helpers/documents';
 
 const party = getFormatProfile();
-const text = (spec: DocumentSpec) => spec.body.map((b) => (b.type === 'separator' ? '* * *' : b.type === 'pageBreak' ? '' : `${b.type === 'heading' ? `${b.label} ` : b.type === 'listItem' ? `${b.marker} ` : ''}${runsText(b.runs)}`)).join('\n');
+const text = (spec: DocumentSpec) => spec.body.map((b) => (b.type === 'separator' ? '* * *' : b.type === 'pageBreak' || b.type === 'table' ? '' : `${b.type === 'heading' ? `${b.label} ` : b.type === 'listItem' ? `${b.marker} ` : ''}${runsText(b.runs)}`)).join('\n');
 
 const runsOf = (b: DocumentSpec['body'][number] | undefined): string => (b && 'runs' in b ? runsText(b.runs) : '');
 

@@ -1,7 +1,8 @@
 // Body blocks, Kính gửi, titles and footnotes → docx paragraphs.
-import { FootnoteReferenceRun, PageBreak, Paragraph, type ParagraphChild, Tab, TabStopType, TextRun } from 'docx';
+import { type FileChild, FootnoteReferenceRun, PageBreak, Paragraph, type ParagraphChild, Tab, TabStopType, TextRun } from 'docx';
 import { type FormatProfile, type TextStyle, mmToTwips } from '../../format';
 import { type Block, type DocumentSpec, type Run, footnoteNumbers } from '../../document/spec';
+import { gridTable } from './grid';
 import { paragraphOptions, runOptions, styledParagraph, textRun, xmlSafe } from './style';
 
 function runChildren(profile: FormatProfile, style: TextStyle, runs: readonly Run[], notes: Map<string, number>, prefix = ''): ParagraphChild[] {
@@ -15,7 +16,7 @@ function runChildren(profile: FormatProfile, style: TextStyle, runs: readonly Ru
   return out;
 }
 
-function blockParagraph(profile: FormatProfile, b: Block, notes: Map<string, number>): Paragraph {
+function blockParagraph(profile: FormatProfile, b: Block, notes: Map<string, number>): FileChild {
   const e = profile.elements;
   const spacing = { spaceBeforePt: profile.paragraph.spaceBeforePt, spaceAfterPt: profile.paragraph.spaceAfterPt };
   switch (b.type) {
@@ -40,10 +41,12 @@ function blockParagraph(profile: FormatProfile, b: Block, notes: Map<string, num
       return styledParagraph(profile, e.separator, profile.texts.separator, spacing);
     case 'pageBreak':
       return new Paragraph({ children: [new PageBreak()] });
+    case 'table':
+      return gridTable(b, profile);
   }
 }
 
-export function bodyParagraphs(spec: DocumentSpec, profile: FormatProfile): Paragraph[] {
+export function bodyParagraphs(spec: DocumentSpec, profile: FormatProfile): FileChild[] {
   const notes = footnoteNumbers(spec);
   return spec.body.map((b) => blockParagraph(profile, b, notes));
 }

@@ -7,13 +7,16 @@ import { AppError } from '../../errors';
 import { addresseeParagraphs, bodyParagraphs, footnoteContent, titleParagraphs } from './body';
 import { headerTable, signatureTable } from './tables';
 import { paragraphOptions, runOptions } from './style';
+import { profileForPage } from '../page';
 
-function pageNumberParagraph(profile: FormatProfile): Paragraph {
+function pageNumberParagraph(profile: FormatProfile, format = '{page}'): Paragraph {
   const style = profile.elements.pageNumber;
+  // "Trang {page}/{pages}" → text, current page field, text, total pages field.
+  const children = format.split(/(\{page\}|\{pages\})/).filter(Boolean).map((part) => (part === '{page}' ? PageNumber.CURRENT : part === '{pages}' ? PageNumber.TOTAL_PAGES : part));
   return new Paragraph({
     ...paragraphOptions(profile, style, { align: 'center' }),
     alignment: AlignmentType.CENTER,
-    children: [new TextRun({ ...runOptions(profile, style), children: [PageNumber.CURRENT] })],
+    children: [new TextRun({ ...runOptions(profile, style), children })],
   });
 }
 
@@ -38,14 +41,17 @@ function mainChildren(spec: DocumentSpec, profile: FormatProfile): FileChild[] {
  * Renders the spec. `fonts` is accepted for symmetry with renderPdf; Word and LibreOffice use the
  * installed Times New Roman (or its metric twin), so nothing is embedded.
  */
-export async function renderDocx(spec: DocumentSpec, profile: FormatProfile, _fonts: FontSet | undefined, now: Date): Promise<Uint8Array> {
+export async function renderDocx(spec: DocumentSpec, pageProfile: FormatProfile, _fonts: FontSet | undefined, now: Date): Promise<Uint8Array> {
   const parsed = documentSpecSchema.safeParse(spec);
   if (!parsed.success) throw new AppError('VALIDATION', 'Dữ liệu văn bản không hợp lệ.', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  const profile = profileForPage(parsed.data, pageProfile);
   const m = profile.page.margins;
   const pn = profile.settings.pageNumbers;
-  const numbered = pn.enabled ? new Header({ children: [pageNumberParagraph(profile)] }) : new Header({ children: [] });
-  const numberedFooter = pn.enabled ? new Footer({ children: [pageNumberParagraph(profile)] }) : new Footer({ children: [] });
+  const format = parsed.data.page?.pageNumbers?.format;
+  const numbered = pn.enabled ? new Header({ children: [pageNumberParagraph(profile, format)] }) : new Header({ children: [] });
+  const numberedFooter = pn.enabled ? new Footer({ children: [pageNumberParagraph(profile, format)] }) : new Footer({ children: [] });
   const top = pn.position === 'top-center';
+  const landscape = profile.page.widthMm > profile.page.heightMm;
   const doc = new Document({
     title: spec.metadata.title,
     creator: spec.metadata.author,
@@ -65,7 +71,10 @@ export async function renderDocx(spec: DocumentSpec, profile: FormatProfile, _fo
           // Page numbers from page 2: a blank first-page header, the numbered one elsewhere.
           titlePage: pn.enabled && pn.fromPage > 1,
           page: {
-            size: { width: mmToTwips(profile.page.widthMm), height: mmToTwips(profile.page.heightMm), orientation: PageOrientation.PORTRAIT },
+            // The docx library swaps width and height itself for a landscape page: pass them portrait.
+            size: landscape
+              ? { width: mmToTwips(profile.page.heightMm), height: mmToTwips(profile.page.widthMm), orientation: PageOrientation.LANDSCAPE }
+              : { width: mmToTwips(profile.page.widthMm), height: mmToTwips(profile.page.heightMm), orientation: PageOrientation.PORTRAIT },
             margin: {
               top: mmToTwips(m.topMm),
               bottom: mmToTwips(m.bottomMm),

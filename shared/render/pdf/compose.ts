@@ -1,13 +1,13 @@
 // DocumentSpec + FormatProfile → layout blocks, following the renderer README in
 // shared/document/spec.ts so that the PDF matches the DOCX element by element. Every size, style,
 // width and spacing comes from the profile.
-import { type Block as SpecBlock, type DocumentSpec, type Run as SpecRun, footnoteNumbers } from '../../document/spec';
+import { type Block as SpecBlock, type DocumentSpec, type Run as SpecRun, type TableBlock, cellOf, footnoteNumbers } from '../../document/spec';
 import { type FormatProfile, type TextStyle, applyCase, lineHeightPt, mmToPt, textWidthPt } from '../../format';
 import { formatNumberLine } from '../../numbering/format';
 import { formatPlaceDate } from '../../text/dates';
 import { faceOf, type FontMetricsSet } from './fonts';
 import { sanitize } from './layout/breaker';
-import { type Align, type Block, type Paragraph, type ParaFormat, type Run, type RunStyle } from './layout/types';
+import { type Align, type Block, type Paragraph, type ParaFormat, type Run, type RunStyle, type Table } from './layout/types';
 
 type ParaOpts = Partial<Pick<ParaFormat, 'firstLine' | 'left' | 'right' | 'before' | 'after' | 'keepWithNext'>> & { align?: Align };
 
@@ -115,6 +115,9 @@ export function bodyBlocks(c: Composer, spec: DocumentSpec): Block[] {
   for (const b of spec.body as SpecBlock[]) {
     if (b.type === 'pageBreak') {
       pageBreak = true;
+    } else if (b.type === 'table') {
+      out.push({ kind: 'table', table: tableOf(c, b, pageBreak) });
+      pageBreak = false;
     } else if (b.type === 'separator') {
       push(styled(profile, el.separator, profile.texts.separator, { ...spacing, align: 'center' }));
     } else if (b.type === 'paragraph') {
@@ -132,6 +135,47 @@ export function bodyBlocks(c: Composer, spec: DocumentSpec): Block[] {
     }
   }
   return out;
+}
+
+/** Grid line thickness and cell padding of table blocks (the DOCX uses the same). */
+export const TABLE_GRID_PT = 0.5;
+export const TABLE_PADDING_X_PT = 3;
+export const TABLE_PADDING_Y_PT = 2;
+
+/** A spec table block → a layout table, per the spec README (header rows repeated, rows kept whole). */
+function tableOf(c: Composer, b: TableBlock, pageBreak: boolean): Table {
+  const { profile } = c;
+  const width = textWidthPt(profile);
+  const sum = b.columns.reduce((a, col) => a + col.width, 0);
+  const columns = b.columns.map((col) => (width * col.width) / sum);
+  const base: TextStyle = { ...profile.elements.body, size: b.fontSize ?? profile.elements.body.size };
+  const lineHeight = Math.round(base.size * profile.paragraph.lineHeightFactor * 20) / 20;
+  const grid = b.borders !== false;
+  const cellParas = (cell: Parameters<typeof cellOf>[0], ci: number, head: boolean): Paragraph[] => {
+    const v = cellOf(cell);
+    const style: TextStyle = { ...base, bold: head || v.bold === true, italic: v.italic === true };
+    const align = v.align ?? (head ? 'center' : (b.columns[ci]?.align ?? 'left'));
+    return v.text.split('\n').map((line) => {
+      const p = styled(profile, style, line, { align });
+      p.format.spacing = { kind: 'exact', pt: lineHeight };
+      return p;
+    });
+  };
+  const rows = [...b.header.map((r) => ({ r, head: true })), ...b.rows.map((r) => ({ r, head: false }))];
+  return {
+    columns,
+    x: 0,
+    padding: grid ? TABLE_PADDING_X_PT : 0,
+    paddingY: grid ? TABLE_PADDING_Y_PT : 0,
+    grid: grid ? TABLE_GRID_PT : undefined,
+    headerRows: b.header.length,
+    rows: rows.map(({ r, head }) => ({ cells: r.map((cell, ci) => cellParas(cell, ci, head)) })),
+    before: pageBreak ? 0 : profile.paragraph.spaceBeforePt,
+    after: 0,
+    keepWithNext: false,
+    cantSplit: true,
+    pageBreakBefore: pageBreak,
+  };
 }
 
 /** Kính gửi: one item → a centred line; several → "- item" paragraphs with the label on the first. */

@@ -65,6 +65,11 @@ export class ContentWriter {
     this.parts.push(`${num(x)} ${num(y)} ${num(w)} ${num(h)} re f`);
   }
 
+  /** A stroked rectangle (table cell borders): x, y = lower-left corner, `thickness` pt line. */
+  strokeRect(x: number, y: number, w: number, h: number, thickness: number): void {
+    this.parts.push(`${num(thickness)} w ${num(x)} ${num(y)} ${num(w)} ${num(h)} re S`);
+  }
+
   toString(): string {
     return ['q', '0 g', ...this.parts, 'Q'].join('\n');
   }

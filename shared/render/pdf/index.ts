@@ -10,6 +10,7 @@ import { EmbeddedFonts, metricsForSet } from './fonts';
 import { breakParagraph } from './layout/breaker';
 import { type LaidPage, type PageSettings, type PlacedLine, paginate } from './layout/paginate';
 import { type Block } from './layout/types';
+import { pageNumberText, profileForPage } from '../page';
 
 export type { FontSet };
 export type PdfResult = { bytes: Uint8Array; pages: number };
@@ -20,10 +21,11 @@ export type PdfOptions = { deflate?: Deflate };
 export const PDF_CREATOR = 'Văn thư Tuyên giáo';
 
 /** Layout only (no PDF): the blocks and pages, for tests and page-count checks. */
-export function layoutDocument(spec: DocumentSpec, profile: FormatProfile, fonts: FontSet): { pages: LaidPage[]; settings: PageSettings } {
+export function layoutDocument(spec: DocumentSpec, pageProfile: FormatProfile, fonts: FontSet): { pages: LaidPage[]; settings: PageSettings } {
+  const profile = profileForPage(spec, pageProfile);
   const metrics = metricsForSet(fonts);
   const c: Composer = { profile, metrics };
-    const shown = spec.showHeader !== false;
+  const shown = spec.showHeader !== false;
   const blocks: Block[] = [
     ...headerBlocks(c, spec),
     ...(spec.kind === 'cong-van' ? addresseeBlocks(c, spec, shown ? profile.header.spaceAfterPt : 0) : titleBlocks(c, spec, shown ? profile.kindTitleSpaceBeforePt : 0)),
@@ -47,10 +49,11 @@ export function layoutDocument(spec: DocumentSpec, profile: FormatProfile, fonts
   return { pages: paginate(blocks, settings, metrics), settings };
 }
 
-export async function renderPdf(spec: DocumentSpec, profile: FormatProfile, fonts: FontSet, now: Date, options: PdfOptions = {}): Promise<PdfResult> {
+export async function renderPdf(spec: DocumentSpec, pageProfile: FormatProfile, fonts: FontSet, now: Date, options: PdfOptions = {}): Promise<PdfResult> {
+  const profile = profileForPage(spec, pageProfile);
   const deflate = options.deflate ?? (typeof CompressionStream === 'function' ? compressionStreamDeflate : undefined);
   const metrics = metricsForSet(fonts);
-  const { pages, settings } = layoutDocument(spec, profile, fonts);
+  const { pages, settings } = layoutDocument(spec, pageProfile, fonts);
   const doc = await PDFDocument.create({ updateMetadata: false });
   doc.setTitle(spec.metadata.title || spec.subject, { showInWindowTitleBar: true });
   doc.setAuthor(spec.metadata.author || spec.header.issuer);
@@ -80,6 +83,7 @@ export async function renderPdf(spec: DocumentSpec, profile: FormatProfile, font
       w.line(pl.line, left + pl.x, originTop - pl.y);
       if (pl.rule) w.rect(left + pl.x + pl.rule.x0, originTop - pl.y - pl.rule.dy - pl.rule.thickness, pl.rule.x1 - pl.rule.x0, pl.rule.thickness);
     };
+    for (const b of laid.boxes) w.strokeRect(left + b.x, top - b.y - b.h, b.w, b.h, b.thickness);
     for (const pl of laid.lines) put(pl, top);
     if (laid.footnoteHeight > 0) {
       const areaTop = bottom + laid.footnoteHeight;
@@ -88,7 +92,7 @@ export async function renderPdf(spec: DocumentSpec, profile: FormatProfile, font
       for (const pl of laid.footnotes) put(pl, areaTop);
     }
     if (pn.enabled && i + 1 >= pn.fromPage) {
-      const p = styled(profile, profile.elements.pageNumber, String(i + 1), { align: 'center' });
+      const p = styled(profile, profile.elements.pageNumber, pageNumberText(spec, i + 1, pages.length), { align: 'center' });
       const [line] = breakParagraph(p, settings.width, c.metrics);
       const y = pn.position === 'top-center' ? pageH - mmToPt(pn.offsetMm) : mmToPt(pn.offsetMm) + line!.height;
       if (line) w.line(line, left, y);

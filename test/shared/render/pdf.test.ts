@@ -12,7 +12,7 @@ import { type Demo, NOW, demoDocuments, mutoolProblems, pdfText, run, squash, wr
 
 /** pdftotext drops a hyphen that ends a line (it takes it for hyphenation): compare without them. */
 const key = (s: string): string => squash(s).replace(/-/g, '');
-const runsOf = (b: Block): Run[] => (b.type === 'separator' || b.type === 'pageBreak' ? [] : b.runs);
+const runsOf = (b: Block): Run[] => (b.type === 'separator' || b.type === 'pageBreak' || b.type === 'table' ? [] : b.runs);
 /** A block's text as drawn: label/marker, runs, and footnote marks after their runs. */
 const blockText = (b: Block, marks = new Map<string, number>()): string => {
   const prefix = b.type === 'heading' ? b.label : b.type === 'listItem' ? b.marker : '';

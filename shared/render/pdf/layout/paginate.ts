@@ -3,7 +3,7 @@
 // footnotes kept on the page of their reference at the bottom of the text block.
 import { type FontMetricsSet } from '../fonts';
 import { breakParagraph, ruleOf } from './breaker';
-import { type Block, type Line, type Paragraph, type PlacedRule, type Table } from './types';
+import { type Block, type Line, type Paragraph, type PlacedBox, type PlacedRule, type Table } from './types';
 
 export type FootnoteSettings = {
   /** Height reserved for the separator above the first footnote of a page, in pt. */
@@ -32,6 +32,8 @@ export type LaidPage = {
   footnotes: PlacedLine[];
   /** Height of the footnote area (separator included), 0 when the page has none. */
   footnoteHeight: number;
+  /** Table cell borders. */
+  boxes: PlacedBox[];
 };
 
 type LaidPara = { kind: 'para'; lines: Line[]; para: Paragraph };
@@ -44,11 +46,12 @@ function layoutTable(t: Table, metrics: FontMetricsSet): LaidTable {
     const cells: PlacedLine[][] = [];
     let height = 0;
     let cx = t.x;
+    const pad = t.paddingY ?? 0;
     row.cells.forEach((paras, ci) => {
       const colW = t.columns[ci] ?? 0;
       const cell: PlacedLine[] = [];
       cells.push(cell);
-      let y = 0;
+      let y = pad;
       for (const p of paras) {
         y += p.format.before;
         const lines = breakParagraph(p, colW - 2 * t.padding, metrics);
@@ -58,7 +61,7 @@ function layoutTable(t: Table, metrics: FontMetricsSet): LaidTable {
         }
         y += p.format.after;
       }
-      height = Math.max(height, y);
+      height = Math.max(height, y + pad);
       cx += colW;
     });
     return { height, cells };
@@ -95,10 +98,18 @@ export function paginate(blocks: Block[], settings: PageSettings, metrics: FontM
   const pages: LaidPage[] = [];
   let page: LaidPage;
   let y = 0;
+  /** Set while a table with repeated header rows is being placed: draws them on each new page. */
+  let repeatHeader: (() => void) | null = null;
   const newPage = () => {
-    page = { lines: [], footnotes: [], footnoteHeight: 0 };
+    page = { lines: [], footnotes: [], footnoteHeight: 0, boxes: [] };
     pages.push(page);
     y = 0;
+    const again = repeatHeader;
+    if (again) {
+      repeatHeader = null; // a header taller than a page must not recurse
+      again();
+      repeatHeader = again;
+    }
   };
   newPage();
   const atTop = () => y === 0;
@@ -148,14 +159,24 @@ export function paginate(blocks: Block[], settings: PageSettings, metrics: FontM
       ? b.table.before + b.rows.reduce((a, r) => a + r.height, 0)
       : b.para.format.before + b.lines.reduce((a, l) => a + l.height, 0) + b.para.format.after;
 
+  /** Cell borders of one row segment `height` pt tall at the current y. */
+  const gridBoxes = (t: Table, height: number) => {
+    if (!t.grid) return;
+    let x = t.x;
+    for (const w of t.columns) {
+      page!.boxes.push({ x, y, w, h: height, thickness: t.grid });
+      x += w;
+    }
+  };
   /** Places a row: whole if it fits, else on the next page, else (too tall, or splittable) cut per cell. */
-  const placeRow = (row: LaidRow, cantSplit: boolean) => {
+  const placeRow = (row: LaidRow, cantSplit: boolean, t: Table) => {
     let cells = row.cells;
     let height = row.height;
     for (;;) {
       const room = settings.height - page!.footnoteHeight - y;
       if (height <= room + 0.01) {
         for (const cell of cells) for (const c of cell) placeCellLine(c, y);
+        gridBoxes(t, height);
         y += height;
         return;
       }
@@ -170,12 +191,13 @@ export function paginate(blocks: Block[], settings: PageSettings, metrics: FontM
         if (k < 0) k = cell.length;
         for (const c of cell.slice(0, k)) placeCellLine(c, y);
         const moved = cell.slice(k);
-        const offset = moved[0]?.y ?? 0;
+        const offset = (moved[0]?.y ?? 0) - (t.paddingY ?? 0);
         rest.push(moved.map((c) => ({ ...c, y: c.y - offset })));
       }
+      gridBoxes(t, room);
       newPage();
       cells = rest;
-      height = Math.max(0, ...rest.map((cell) => (cell.length ? cell[cell.length - 1]!.y + cell[cell.length - 1]!.line.height : 0)));
+      height = (t.paddingY ?? 0) + Math.max(0, ...rest.map((cell) => (cell.length ? cell[cell.length - 1]!.y + cell[cell.length - 1]!.line.height : 0)));
     }
   };
 
@@ -186,9 +208,19 @@ export function paginate(blocks: Block[], settings: PageSettings, metrics: FontM
       if (whole(b) + headOf(laid[bi + 1]) <= settings.height) newPage();
     }
     if (b.kind === 'table') {
-      y += before(b.table.before);
-      for (const row of b.rows) placeRow(row, b.table.cantSplit);
-      y += b.table.after;
+      const t = b.table;
+      if (t.pageBreakBefore && !atTop()) newPage();
+      y += before(t.before);
+      const head = b.rows.slice(0, t.headerRows ?? 0);
+      const body = b.rows.slice(head.length);
+      // The title rows stay with the first body row; later pages get them again from newPage.
+      const headH = head.reduce((a, r) => a + r.height, 0);
+      if (head.length && !atTop() && y + headH + (body[0]?.height ?? 0) + page!.footnoteHeight > settings.height + 0.01) newPage();
+      for (const row of head) placeRow(row, true, t);
+      if (head.length) repeatHeader = () => { for (const row of head) placeRow(row, true, t); };
+      for (const row of body) placeRow(row, t.cantSplit, t);
+      repeatHeader = null;
+      y += t.after;
       continue;
     }
     const { lines, para } = b;

@@ -83,11 +83,22 @@ export type Table = {
   keepWithNext: boolean;
   /** Rows move whole to the next page; otherwise a row taller than the rest of the page splits. */
   cantSplit: boolean;
+  /** The first `headerRows` rows are repeated at the top of every page the table continues on. */
+  headerRows?: number;
+  /** Grid lines of this thickness (pt) around every cell; absent = borderless. */
+  grid?: number;
+  /** Top and bottom cell padding in pt (default 0). */
+  paddingY?: number;
+  /** Starts on a new page (a spec pageBreak right before the table). */
+  pageBreakBefore?: boolean;
 };
 
 export type Block =
   | { kind: 'paragraph'; paragraph: Paragraph }
   | { kind: 'table'; table: Table };
+
+/** A stroked rectangle (a table cell's border): x, y = top-left corner relative to the text block, y downwards. */
+export type PlacedBox = { x: number; y: number; w: number; h: number; thickness: number };
 
 /** A rule placed relative to a line box: from x0 to x1, its top dy pt below the box top. */
 export type PlacedRule = { x0: number; x1: number; dy: number; thickness: number };
