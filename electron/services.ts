@@ -8,6 +8,7 @@ import { documentRenderer } from './outgoing/render';
 import { createBackupService } from './backup/service';
 import { createDirectoryService } from './directory/service';
 import { createIncomingService } from './incoming/service';
+import { createHandlingService } from './incoming/handling';
 import { createDraftsService } from './drafts/service';
 import { createDocumentsService } from './documents/service';
 import { createTemplatesService } from './templates/service';
@@ -27,6 +28,7 @@ export function createServices({ db, dataDir, clock = () => new Date(), shell = 
     backup: createBackupService({ db, dataDir, clock }),
     directory: createDirectoryService(db, clock),
     incoming: createIncomingService(db, clock),
+    handling: createHandlingService(db, clock),
     drafts: createDraftsService(db, clock),
     documents: createDocumentsService({ profile: createProfileService(db, clock), clock }),
   };

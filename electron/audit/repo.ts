@@ -44,6 +44,9 @@ export function setAuditUserProvider(fn: (() => string) | null): void {
   userProvider = fn ?? defaultUser;
 }
 
+/** The OS user written into append-only logs (audit_log, incoming_progress). */
+export const currentUser = (): string => userProvider();
+
 const statements = new WeakMap<Db, { insert: ReturnType<Db['prepare']> }>();
 const stmts = (db: Db) => {
   let s = statements.get(db);

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { AppError } from '../../shared/errors';
+import { currentUser } from '../audit/repo';
 import { migrate } from './migrate';
 
 export type Db = Database.Database;
@@ -35,6 +36,8 @@ export function openDatabase(file: string, options: { migrate?: boolean } = {}):
     if (file !== ':memory:') db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
+    // Triggers that append to a log (incoming_progress, 0100) name the OS user like audit_log does.
+    db.function('vanthu_user', { deterministic: false }, () => currentUser());
     if (options.migrate !== false) migrate(db);
     return db;
   } catch (e) {

@@ -8,6 +8,7 @@ export const incomingHandlers = (s: Services): DomainHandlers<'incoming'> => ({
   update: (input) => s.incoming.update(input),
   setStatus: (input) => s.incoming.setStatus(input.id, input.status),
   checkDuplicate: (input) => s.incoming.checkDuplicate(input),
+  due: (input) => s.handling.due(input),
   attachment: (input) => s.incoming.attachment(input.id),
   delete: (input) => {
     s.incoming.delete(input.id);

@@ -28,6 +28,7 @@ import { record } from '../audit/repo';
 import { indexIncoming, reindexIncoming, unindexIncoming } from '../search/fts';
 import { createIncomingSearch } from '../search/list';
 import { createIncomingRepo, toFields, type IncomingColumns } from './repo';
+import { stepRefusal } from './handlingRepo';
 
 /** Same document = same number, issuer and date, compared folded ("Số 369-CV/BTGTU" ≡ "369 - CV/BTGTU"). */
 export function duplicateKey(number: string, issuer: string, docDate: string | null): string | null {
@@ -221,16 +222,27 @@ export function createIncomingService(db: Db, clock: () => Date) {
      * written; the others commit together, so a crash leaves either the whole batch or none of it.
      */
     createBatch: (inputs: readonly IncomingCreateInput[]) => batchTx.immediate(inputs),
-    update: (input: IncomingUpdateInput & { allowDuplicate?: boolean }) => updateTx.immediate(input),
+    update(input: IncomingUpdateInput & { allowDuplicate?: boolean }): IncomingRecord {
+      try {
+        return updateTx.immediate(input);
+      } catch (e) {
+        throw stepRefusal(e);
+      }
+    },
+    /** Steps cannot be skipped (0100 triggers); the handling service moves them with the progress log. */
     setStatus(id: number, status: IncomingStatus): IncomingRecord {
-      return db
-        .transaction(() => {
-          const before = repo.findRaw(id);
-          if (!before || !repo.setStatus(id, status, now())) throw new AppError('NOT_FOUND', 'Không tìm thấy văn bản đến.');
-          record(db, { action: 'setStatus', entity: 'incoming', entityId: id, detail: { from: before.status, to: status } });
-          return repo.find(id)!;
-        })
-        .immediate();
+      try {
+        return db
+          .transaction(() => {
+            const before = repo.findRaw(id);
+            if (!before || !repo.setStatus(id, status, now())) throw new AppError('NOT_FOUND', 'Không tìm thấy văn bản đến.');
+            record(db, { action: 'setStatus', entity: 'incoming', entityId: id, detail: { from: before.status, to: status } });
+            return repo.find(id)!;
+          })
+          .immediate();
+      } catch (e) {
+        throw stepRefusal(e);
+      }
     },
     /** Soft delete: the record leaves the register and the search index; its arrival number is never reused. */
     delete(id: number): void {

@@ -11,6 +11,7 @@ import type { Services } from '../services';
 import type { Handlers } from './dispatch';
 import { documentsHandlers } from '../documents/ipc';
 import { templatesHandlers } from '../templates/ipc';
+import { handlingHandlers } from '../incoming/handlingIpc';
 
 /** Every domain's handlers; a missing domain is a type error. */
 export const createHandlers = (s: Services): Handlers => ({
@@ -27,4 +28,5 @@ export const createHandlers = (s: Services): Handlers => ({
   files: filesHandlers(s),
   documents: documentsHandlers(s),
   templates: templatesHandlers(s),
+  handling: handlingHandlers(s),
 });

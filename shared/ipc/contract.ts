@@ -14,6 +14,7 @@ import { draftsContract } from './drafts';
 import { reportContract } from './report';
 import { documentsContract } from './documents';
 import { templatesContract } from './templates';
+import { handlingContract, incomingDueChannel } from './handling';
 
 export const contract = {
   ...profileContract,
@@ -29,6 +30,8 @@ export const contract = {
   ...reportContract,
   ...documentsContract,
   ...templatesContract,
+  ...handlingContract,
+  ...incomingDueChannel,
 } as const satisfies Record<`${string}:${string}`, ChannelDef>;
 
 export type Contract = typeof contract;

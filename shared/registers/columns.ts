@@ -29,24 +29,24 @@ const c = (field: RegisterField, title: string, width: number, align?: RegisterC
 
 /** NĐ 30/2020 Phụ lục IV: Sổ đăng ký văn bản đến. */
 const SO_DEN_ND30: RegisterColumn[] = [
-  c('ngayDen', 'Ngày đến', 7, 'center'),
-  c('soDen', 'Số đến', 5, 'center'),
-  c('tacGia', 'Tác giả', 14),
-  c('soKyHieu', 'Số, ký hiệu', 10, 'center'),
-  c('ngayVanBan', 'Ngày tháng', 7, 'center'),
-  c('trichYeu', 'Tên loại và trích yếu nội dung', 26),
-  c('nguoiNhan', 'Đơn vị hoặc người nhận', 12),
-  c('ngayChuyen', 'Ngày chuyển', 7, 'center'),
+  c('ngayDen', 'Ngày đến', 8.5, 'center'),
+  c('soDen', 'Số đến', 6, 'center'),
+  c('tacGia', 'Tác giả', 12),
+  c('soKyHieu', 'Số, ký hiệu', 11, 'center'),
+  c('ngayVanBan', 'Ngày tháng', 8.5, 'center'),
+  c('trichYeu', 'Tên loại và trích yếu nội dung', 23),
+  c('nguoiNhan', 'Đơn vị hoặc người nhận', 13),
+  c('ngayChuyen', 'Ngày chuyển', 8.5, 'center'),
   c('kyNhan', 'Ký nhận', 6),
   c('ghiChu', 'Ghi chú', 8),
 ];
 
 /** NĐ 30/2020 Phụ lục IV: Sổ theo dõi giải quyết văn bản đến. */
 const THEO_DOI_ND30: RegisterColumn[] = [
-  c('soDen', 'Số đến', 5, 'center'),
+  c('soDen', 'Số đến', 6, 'center'),
   c('trichYeu', 'Văn bản (tác giả, số ký hiệu, ngày, trích yếu)', 30),
   c('nguoiNhan', 'Đơn vị, người nhận (chủ trì, phối hợp)', 16),
-  c('thoiHan', 'Thời hạn giải quyết', 8, 'center'),
+  c('thoiHan', 'Thời hạn giải quyết', 9, 'center'),
   c('tienDo', 'Tiến độ giải quyết', 18),
   c('vanBanTraLoi', 'Số, ký hiệu văn bản trả lời', 10, 'center'),
   c('ghiChu', 'Ghi chú', 9),

@@ -16,6 +16,7 @@ import { tempDir } from '../helpers/tmp';
 /** Valid inputs for channels whose schema the generator cannot satisfy (regex-shaped strings). */
 const SAMPLE_HINTS: Partial<Record<Channel, unknown>> = {
   'backup:restore': { fileName: 'vanthu-2024-01-01-manual.sqlite' },
+  'handling:instruct': { id: 1, instruction: 'Triển khai', instructionDate: '2026-03-05' },
 };
 
 let ctx: AppContext;

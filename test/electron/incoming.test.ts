@@ -102,11 +102,14 @@ describe('incoming register', () => {
     expect(rec.status).toBe('moi');
     const upd = s.update({ id: rec.id, handler: 'Đ/c Lan', deadline: '2026-03-20', secrecy: 'MẬT', receiver: 'Phòng Tuyên truyền' });
     expect(upd).toMatchObject({ handler: 'Đ/c Lan', deadline: '2026-03-20', secrecy: 'MẬT', subject: circular.subject, fullText: circular.fullText });
+    // Steps cannot be skipped (issue 14): present first, then start handling.
+    expect(await ctx.dispatch('incoming:setStatus', { id: rec.id, status: 'dang-xu-ly' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    ctx.services.handling.advance({ id: rec.id });
     expect((await ctx.dispatch('incoming:setStatus', { id: rec.id, status: 'dang-xu-ly' })).ok).toBe(true);
     expect(s.get(rec.id).status).toBe('dang-xu-ly');
     expect(await ctx.dispatch('incoming:setStatus', { id: rec.id, status: 'xong' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     expect(() => s.update({ id: rec.id, arrivalDate: '2025-12-31' })).toThrow(/năm khác/);
-    expect(listAudit(ctx.services.db, { entity: 'incoming', entityId: rec.id }).map((r) => r.action)).toEqual(['setStatus', 'update', 'create']);
+    expect(listAudit(ctx.services.db, { entity: 'incoming', entityId: rec.id }).map((r) => r.action)).toEqual(['setStatus', 'handling.step', 'update', 'create']);
     expect(await ctx.dispatch('incoming:get', { id: 999 })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     ctx.close();
   });
@@ -143,7 +146,7 @@ describe('incoming register', () => {
     expect(s.list({ issuer: 'tinh uy lam dong' }).total).toBe(3);
     expect(s.list({ typeCode: 'CV' }).total).toBe(4);
     expect(s.list({ from: '2026-03-02', to: '2026-03-04' }).rows.map((r) => r.arrivalNumber)).toEqual([4, 3, 2]);
-    s.setStatus(all.rows[0]!.id, 'da-xu-ly');
+    for (const note of ['', '', 'xong']) ctx.services.handling.advance({ id: all.rows[0]!.id, note });
     expect(s.list({ status: 'da-xu-ly' }).rows.map((r) => r.id)).toEqual([all.rows[0]!.id]);
     ctx.close();
   });

@@ -99,7 +99,7 @@ describe('search', () => {
     expect(byRank.rankedAmong).toBe(3);
     expect(s.list({ query: 'tuyen truyen', year: 2025 }).rows.map((r) => r.id)).toEqual([older.id]);
     expect(s.list({ query: 'tuyen truyen', from: '2026-01-02' }).rows.map((r) => r.id)).toEqual([newest.id]);
-    s.setStatus(strong.id, 'da-xu-ly');
+    for (const note of ['', '', 'xong']) ctx.services.handling.advance({ id: strong.id, note });
     expect(s.list({ query: 'tuyen truyen', status: 'da-xu-ly', order: 'relevance' }).rows.map((r) => r.id)).toEqual([strong.id]);
     expect(s.list({ query: 'tuyen truyen', issuer: 'BAN TUYEN GIAO' }).total).toBe(3);
     expect(s.list({ query: 'tuyen truyen', pageSize: 1, page: 2 }).rows.map((r) => r.id)).toEqual([strong.id]);
@@ -149,7 +149,8 @@ describe('totals', () => {
     const count = (q: Parameters<typeof s.list>[0]) => s.list(q).total;
     const slow = (where: string) => (ctx.services.db.prepare(`SELECT count(*) AS n FROM incoming WHERE deleted_at IS NULL AND ${where}`).get() as { n: number }).n;
     expect([count({}), count({ year: 2026 }), count({ year: 2025 }), count({ status: 'moi' })]).toEqual([3, 2, 1, 3]);
-    s.setStatus(a.id, 'da-xu-ly');
+    for (const note of ['', '', 'xong']) ctx.services.handling.advance({ id: a.id, note });
+    ctx.services.handling.advance({ id: b.id });
     s.update({ id: b.id, status: 'dang-xu-ly', notes: 'x' });
     expect([count({ status: 'moi' }), count({ status: 'da-xu-ly', year: 2026 }), count({ status: 'dang-xu-ly' })]).toEqual([1, 1, 1]);
     s.delete(a.id);

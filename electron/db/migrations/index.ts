@@ -13,6 +13,7 @@ import m0050 from './0050-outgoing.sql?raw';
 import m0060 from './0060-backup-settings.sql?raw';
 import m0080 from './0080-drafts.sql?raw';
 import m0090 from './0090-incoming-parsed.sql?raw';
+import m0100 from './0100-incoming-handling.sql?raw';
 import m0130 from './0130-office-templates.sql?raw';
 
 export type Migration = { version: number; name: string; sql: string };
@@ -31,5 +32,6 @@ export const migrations: readonly Migration[] = [
   { version: 60, name: '0060-backup-settings', sql: m0060 },
   { version: 80, name: '0080-drafts', sql: m0080 },
   { version: 90, name: '0090-incoming-parsed', sql: m0090 },
+  { version: 100, name: '0100-incoming-handling', sql: m0100 },
   { version: 130, name: '0130-office-templates', sql: m0130 },
 ];
