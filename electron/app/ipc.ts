@@ -1,16 +1,17 @@
-import type { DomainHandlers } from '../ipc/dispatch';
-import type { Services } from '../services';
+import type { DomainHandlers } from '../../shared/ipc/handlers';
+import type { FilesService } from './files';
+import type { AppService } from './service';
 
-export const appHandlers = (s: Services): DomainHandlers<'app'> => ({
-  info: () => s.app.info(),
-  dataLocation: () => s.app.dataLocation(),
-  moveData: (input) => s.app.moveData(input),
+export const appHandlers = (app: AppService): DomainHandlers<'app'> => ({
+  info: () => app.info(),
+  dataLocation: () => app.dataLocation(),
+  moveData: (input) => app.moveData(input),
 });
 
-export const filesHandlers = (s: Services): DomainHandlers<'files'> => ({
-  saveOutgoing: (input) => s.files.saveFile({ suggestedName: input.suggestedName, kind: input.kind, bytes: Buffer.from(input.dataBase64, 'base64') }),
+export const filesHandlers = (files: FilesService): DomainHandlers<'files'> => ({
+  saveOutgoing: (input) => files.saveFile({ suggestedName: input.suggestedName, kind: input.kind, bytes: Buffer.from(input.dataBase64, 'base64') }),
   openIncoming: async (input) => {
-    const r = await s.files.openFiles({ kinds: input.kinds, multiple: input.multiple });
+    const r = await files.openFiles({ kinds: input.kinds, multiple: input.multiple });
     if (r.status === 'cancelled') return r;
     return { status: 'opened', files: r.files.map((f) => ({ name: f.name, size: f.size, dataBase64: Buffer.from(f.bytes).toString('base64') })) };
   },

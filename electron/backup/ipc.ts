@@ -1,10 +1,10 @@
-import type { DomainHandlers } from '../ipc/dispatch';
-import type { Services } from '../services';
+import type { DomainHandlers } from '../../shared/ipc/handlers';
+import type { BackupService } from './service';
 
-export const backupHandlers = (s: Services): DomainHandlers<'backup'> => ({
-  create: (input) => s.backup.create(input.archive ? 'archive' : 'manual'),
-  list: () => s.backup.list(),
-  restore: (input) => s.backup.restore(input.fileName),
-  getSettings: () => s.backup.getSettings(),
-  saveSettings: (input) => s.backup.saveSettings(input),
+export const backupHandlers = (backup: BackupService): DomainHandlers<'backup'> => ({
+  create: (input) => backup.create(input.archive ? 'archive' : 'manual'),
+  list: () => backup.list(),
+  restore: (input) => backup.restore(input.fileName),
+  getSettings: () => backup.getSettings(),
+  saveSettings: (input) => backup.saveSettings(input),
 });

@@ -1,18 +1,18 @@
-import type { DomainHandlers } from '../ipc/dispatch';
-import type { Services } from '../services';
+import type { DomainHandlers } from '../../shared/ipc/handlers';
+import type { DirectoryService } from './service';
 
-export const directoryHandlers = (s: Services): DomainHandlers<'directory'> => ({
-  listUnits: () => s.directory.listUnits(),
-  saveUnit: (input) => s.directory.saveUnit(input),
+export const directoryHandlers = (directory: DirectoryService): DomainHandlers<'directory'> => ({
+  listUnits: () => directory.listUnits(),
+  saveUnit: (input) => directory.saveUnit(input),
   deleteUnit: (input) => {
-    s.directory.deleteUnit(input.id);
+    directory.deleteUnit(input.id);
     return null;
   },
-  listGroups: () => s.directory.listGroups(),
-  saveGroup: (input) => s.directory.saveGroup(input),
+  listGroups: () => directory.listGroups(),
+  saveGroup: (input) => directory.saveGroup(input),
   deleteGroup: (input) => {
-    s.directory.deleteGroup(input.id);
+    directory.deleteGroup(input.id);
     return null;
   },
-  importUnits: (input) => s.directory.importUnits(input.text, input.kind),
+  importUnits: (input) => directory.importUnits(input.text, input.kind),
 });

@@ -1,4 +1,4 @@
-import type { DomainHandlers } from '../ipc/dispatch';
+import type { DomainHandlers } from '../../shared/ipc/handlers';
 import { readDocumentBytes, readPastedText } from './read';
 import type { ImportResult } from './types';
 

@@ -2,7 +2,10 @@
 // and turn every outcome into a Result. Used by Electron IPC (handle.ts) and the HTTP bridge.
 import { z } from 'zod';
 import { AppError, type Result } from '../../shared/errors';
-import { contract, isChannel, splitChannel, type Channel, type ApiOutput, type ChannelOf, type Domain, type ParsedInput, type VerbsOf } from '../../shared/ipc/contract';
+import { contract, isChannel, splitChannel, type Channel } from '../../shared/ipc/contract';
+import type { Handlers } from '../../shared/ipc/handlers';
+// Until every adapter imports the types from shared/ipc/handlers (documents, drafts, incoming, outgoing).
+export type { DomainHandlers, Handlers } from '../../shared/ipc/handlers';
 import { createLogger, toLogFormat } from '../log';
 
 const log = createLogger('ipc');
@@ -10,13 +13,7 @@ const log = createLogger('ipc');
 // Validation details reach the user: have zod word them in Vietnamese.
 z.config(z.locales.vi());
 
-type Awaitable<T> = T | Promise<T>;
-export type DomainHandlers<D extends Domain> = {
-  [V in VerbsOf<D>]: (input: ParsedInput<ChannelOf<D, V>>) => Awaitable<ApiOutput<ChannelOf<D, V>>>;
-};
-export type Handlers = { [D in Domain]: DomainHandlers<D> };
-
-type AnyHandler = (input: unknown) => Awaitable<unknown>;
+type AnyHandler = (input: unknown) => unknown;
 
 const issuesToVietnamese = (error: z.ZodError): string[] =>
   error.issues.slice(0, 20).map((i) => `${i.path.length ? i.path.join('.') : '(dữ liệu)'}: ${i.message}`);

@@ -8,24 +8,24 @@ import { draftsHandlers } from '../drafts/ipc';
 import { reportHandlers } from '../report/ipc';
 import { appHandlers, filesHandlers } from '../app/ipc';
 import type { Services } from '../services';
-import type { Handlers } from './dispatch';
+import type { Handlers } from '../../shared/ipc/handlers';
 import { documentsHandlers } from '../documents/ipc';
 import { templatesHandlers } from '../templates/ipc';
 import { handlingHandlers } from '../incoming/handlingIpc';
 
-/** Every domain's handlers; a missing domain is a type error. */
+/** Every domain's handlers, each built from its own service; a missing domain is a type error. */
 export const createHandlers = (s: Services): Handlers => ({
-  profile: profileHandlers(s),
+  profile: profileHandlers(s.profile),
   importer: importerHandlers(),
   outgoing: outgoingHandlers(s),
   counters: countersHandlers(s),
-  backup: backupHandlers(s),
-  directory: directoryHandlers(s),
+  backup: backupHandlers(s.backup),
+  directory: directoryHandlers(s.directory),
   incoming: incomingHandlers(s),
   drafts: draftsHandlers(s),
   report: reportHandlers(),
-  app: appHandlers(s),
-  files: filesHandlers(s),
+  app: appHandlers(s.app),
+  files: filesHandlers(s.files),
   documents: documentsHandlers(s),
   templates: templatesHandlers(s),
   handling: handlingHandlers(s),

@@ -1,11 +1,11 @@
 import { SAMPLE_PROFILES } from '../../shared/domain/profile';
-import type { DomainHandlers } from '../ipc/dispatch';
-import type { Services } from '../services';
+import type { DomainHandlers } from '../../shared/ipc/handlers';
+import type { ProfileService } from './service';
 
-export const profileHandlers = (s: Services): DomainHandlers<'profile'> => ({
-  get: (input) => s.profile.get(input.date),
-  save: (input) => s.profile.save(input),
+export const profileHandlers = (profile: ProfileService): DomainHandlers<'profile'> => ({
+  get: (input) => profile.get(input.date),
+  save: (input) => profile.save(input),
   samples: () => SAMPLE_PROFILES,
-  history: () => s.profile.history(),
-  startTerm: (input) => s.profile.startTerm(input),
+  history: () => profile.history(),
+  startTerm: (input) => profile.startTerm(input),
 });
