@@ -37,9 +37,20 @@ function loadMain(stub: ElectronStub): void {
 
 const savedDataDir = process.env.VANTHU_DATA_DIR;
 
+/** Newest modification time of the sources the main bundle is built from. */
+const newestSource = (): number => {
+  let newest = 0;
+  for (const dir of ['electron', 'shared']) {
+    for (const f of fs.readdirSync(path.join(root, dir), { recursive: true, encoding: 'utf8' })) {
+      if (f.endsWith('.ts') || f.endsWith('.sql')) newest = Math.max(newest, fs.statSync(path.join(root, dir, f)).mtimeMs);
+    }
+  }
+  return newest;
+};
+
 beforeAll(() => {
-  // `npm test` builds before vitest; a lone `vitest run` on a fresh clone builds here.
-  if (!fs.existsSync(bundle)) {
+  // `npm test` builds before vitest; a lone `vitest run` (fresh clone, edited sources) builds here.
+  if (!fs.existsSync(bundle) || fs.statSync(bundle).mtimeMs < newestSource()) {
     const r = spawnSync(process.execPath, ['electron/scripts/build.mjs', '--node'], { cwd: root, encoding: 'utf8' });
     if (r.status !== 0) throw new Error(`build failed: ${r.stderr}`);
   }
