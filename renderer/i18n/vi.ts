@@ -39,6 +39,20 @@ export const vi = {
     required: 'Bắt buộc',
     savedFile: (name: string) => `Đã lưu ${name}.`,
   },
+  dateInput: {
+    placeholder: 'dd/mm/yyyy',
+    invalid: (typed: string, kept: string) =>
+      `“${typed}” không phải là ngày hợp lệ. Nhập ngày/tháng/năm, ví dụ 12/07/2023.` + (kept ? ` Vẫn dùng ngày ${kept}.` : ''),
+    required: 'Cần nhập ngày (ngày/tháng/năm, ví dụ 12/07/2023).',
+    // Not the field's label: a search by that label must find the text box alone.
+    openCalendar: 'Mở lịch',
+    monthTitle: (month: number, year: number) => `Tháng ${month} năm ${year}`,
+    prevMonth: 'Tháng trước',
+    nextMonth: 'Tháng sau',
+    weekdays: ['T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'CN'],
+    weekdayNames: ['Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy', 'Chủ nhật'],
+    dayName: (d: number, m: number, y: number) => `Ngày ${d} tháng ${m} năm ${y}`,
+  },
   shortcuts: {
     hint: 'Phím tắt: Ctrl+N tạo mới · Ctrl+F tìm kiếm · Ctrl+S lưu · Ctrl+P xuất/in',
   },

@@ -76,3 +76,24 @@ export function parsePlaceDate(text: string): PlaceDate | null {
   const start = place ? s.lastIndexOf(place, m.index) : m.index;
   return { place, date, index: start, length: m.index + m[0].length - start };
 }
+
+// What a clerk types into a date box: "12/7/2023", "12-7-2023", "12.7.2023", "12072023", "12/7/23",
+// "120723"; an ISO date (pasted) and "ngày 12 tháng 7 năm 2023" too. Day first, always.
+const TYPED = /^(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4}|\d{2})$/u;
+const COMPACT = /^(\d{2})(\d{2})(\d{4}|\d{2})$/u;
+const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})$/u;
+/** "23" → 2023, "98" → 1998 (documents older than 1970 are not typed with two digits). */
+const fullYear = (y: string) => (y.length === 4 ? Number(y) : Number(y) + (Number(y) < 70 ? 2000 : 1900));
+
+/** The date a date box holds (the whole text, day first), or null when it is not exactly one valid date. */
+export function parseDateInput(text: string): IsoDate | null {
+  const s = text.normalize('NFC').replace(/\u00A0/g, ' ').trim();
+  let m = TYPED.exec(s) ?? COMPACT.exec(s);
+  if (m) {
+    const [d, mo, y] = m.length === 5 ? [m[1]!, m[3]!, m[4]!] : [m[1]!, m[2]!, m[3]!];
+    return toIso(fullYear(y), Number(mo), Number(d));
+  }
+  if ((m = ISO.exec(s))) return toIso(Number(m[1]), Number(m[2]), Number(m[3]));
+  const found = findDates(s);
+  return found.length === 1 && found[0]!.index === 0 && found[0]!.length === s.length ? found[0]!.iso : null;
+}

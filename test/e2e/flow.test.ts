@@ -91,7 +91,7 @@ describe.runIf(enabled)('the clerk flow in Chromium (browser mode, fresh data fo
     await dialog.getByRole('button', { name: 'Đọc văn bản' }).click();
     await dialog.getByRole('heading', { name: 'Kiểm tra thông tin trước khi lưu' }).waitFor();
     expect(await dialog.getByLabel('Số, ký hiệu').inputValue()).toBe('3080-CV/BTGTU');
-    expect(await dialog.getByLabel('Ngày văn bản').inputValue()).toBe('2023-07-10');
+    expect(await dialog.getByLabel('Ngày văn bản').inputValue()).toBe('10/07/2023');
     expect(await dialog.getByLabel('Cơ quan ban hành').inputValue()).toBe('Ban Tuyên giáo Thành ủy');
     expect(await dialog.getByLabel('Trích yếu nội dung').inputValue()).toContain('Thông báo nhanh kết quả Hội nghị Ban Chấp hành Đảng bộ thành phố lần thứ 21');
     await shot(page, '2-import-review');
@@ -125,7 +125,7 @@ describe.runIf(enabled)('the clerk flow in Chromium (browser mode, fresh data fo
     await page.getByRole('button', { name: 'Soạn công văn chuyển tiếp', exact: true }).click();
     await page.getByRole('heading', { name: 'Soạn công văn chuyển tiếp' }).waitFor();
     // The sample term ended in 2025: a letter of 12/7/2023 falls in khóa XII, whose next CV is 65.
-    await page.getByLabel('Ngày văn bản', { exact: true }).fill('2023-07-12');
+    await page.getByLabel('Ngày văn bản', { exact: true }).fill('12/7/2023'); // typed as a clerk does: day first
     const previewText = page.getByTestId('preview-text');
     await expect.poll(() => previewText.innerText(), { timeout: 20_000 }).toContain('BAN TUYÊN GIÁO');
     expect(await previewText.innerText()).toContain('QUẬN ỦY QUẬN 1');
@@ -144,7 +144,7 @@ describe.runIf(enabled)('the clerk flow in Chromium (browser mode, fresh data fo
     await page.getByRole('navigation').getByRole('button', { name: 'Soạn thảo', exact: true }).click();
     await page.getByRole('button', { name: /^Mở bản nháp gửi tài liệu/ }).click();
     expect(await kinhGui.inputValue()).toContain('Cấp ủy cơ sở đảng');
-    expect(await page.getByLabel('Ngày văn bản', { exact: true }).inputValue()).toBe('2023-07-12');
+    expect(await page.getByLabel('Ngày văn bản', { exact: true }).inputValue()).toBe('12/07/2023');
 
     await page.getByRole('button', { name: 'Phát hành', exact: true }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Phát hành', exact: true }).click();
@@ -168,8 +168,8 @@ describe.runIf(enabled)('the clerk flow in Chromium (browser mode, fresh data fo
     await shot(page, '4-outgoing');
     await page.getByRole('button', { name: 'In sổ văn bản đi' }).click();
     const print = page.getByRole('dialog', { name: 'In sổ văn bản đi theo khoảng ngày' });
-    await print.getByLabel('Từ ngày').fill('2023-01-01');
-    await print.getByLabel('Đến ngày').fill('2023-12-31');
+    await print.getByLabel('Từ ngày').fill('1/1/2023');
+    await print.getByLabel('Đến ngày').fill('31.12.2023');
     await shot(page, '4-print-register');
     const register = await download(page, () => print.getByRole('button', { name: 'Xuất sổ PDF' }).click(), downloads);
     expect(pdfText(register.file)).toContain('65-CV/BTGQU');

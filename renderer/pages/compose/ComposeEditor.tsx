@@ -3,6 +3,7 @@ import type { NumberPreview } from '../../../shared/domain/outgoing';
 import type { OfficeProfile } from '../../../shared/domain/profile';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Field } from '../../components/Field';
+import { DateInput } from '../../components/DateInput';
 import { vi } from '../../i18n/vi';
 import { useComposeStore } from '../../stores/composeStore';
 import { useFilesStore } from '../../stores/filesStore';
@@ -68,9 +69,7 @@ export function ComposeEditor({ profile, title }: { profile: OfficeProfile; titl
           <fieldset disabled={issued !== null}>
             <legend>{template?.name ?? doc.templateId}</legend>
             <div className="grid-3 full">
-              <Field label={vi.compose.date}>
-                <input type="date" value={doc.date} onChange={(e) => edit({ date: e.target.value })} />
-              </Field>
+              <DateInput label={vi.compose.date} value={doc.date} onChange={(iso) => edit({ date: iso })} />
               <Field label={vi.compose.signer}>
                 <select value={doc.signerIndex} onChange={(e) => edit({ signerIndex: Number(e.target.value) })}>
                   {profile.signers.map((s, i) => (

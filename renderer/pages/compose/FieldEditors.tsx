@@ -2,6 +2,7 @@
 import type { SourceRef } from '../../../shared/report/types';
 import type { FieldDef } from '../../../shared/templates/types';
 import { Field } from '../../components/Field';
+import { DateInput } from '../../components/DateInput';
 import { vi } from '../../i18n/vi';
 
 type Sources = Record<string, SourceRef[]>;
@@ -118,9 +119,7 @@ export function CitationsEditor({ def, value, onChange }: EditorProps<Citation[]
             <Field label={c.citationSymbol}>
               <input value={x.symbol} onChange={(e) => set(i, { symbol: e.target.value })} />
             </Field>
-            <Field label={c.citationDate}>
-              <input type="date" value={x.date} onChange={(e) => set(i, { date: e.target.value })} />
-            </Field>
+            <DateInput label={c.citationDate} value={x.date} onChange={(iso) => set(i, { date: iso })} />
           </div>
           <Field label={c.citationIssuer}>
             <input value={x.issuer} onChange={(e) => set(i, { issuer: e.target.value })} />
@@ -166,9 +165,7 @@ export function TemplateField(props: EditorProps<unknown>) {
       );
     case 'date':
       return (
-        <Field label={def.label}>
-          <input type="date" value={typeof value === 'string' ? value : ''} onChange={(e) => onChange(e.target.value)} />
-        </Field>
+        <DateInput label={def.label} value={typeof value === 'string' ? value : ''} onChange={onChange} />
       );
     case 'boolean':
       return (

@@ -1,5 +1,6 @@
 import { SECRECY_LEVELS, URGENCY_LEVELS } from '../../../shared/domain/incoming';
 import { Field } from '../../components/Field';
+import { DateInput } from '../../components/DateInput';
 import { vi } from '../../i18n/vi';
 import { LOW, VERY_LOW, type ReviewConfidence, type ReviewKey, type ReviewValues } from './review';
 
@@ -20,26 +21,20 @@ export function ReviewForm({ values: v, confidence, onChange, showArrival = true
           <Field label={vi.incoming.arrivalNumber} hint={vi.incoming.arrivalNumberHint}>
             <input type="number" min={1} value={v.arrivalNumber} onChange={(e) => set('arrivalNumber', e.target.value)} />
           </Field>
-          <Field label={vi.incoming.arrivalDate}>
-            <input type="date" required value={v.arrivalDate} onChange={(e) => set('arrivalDate', e.target.value)} />
-          </Field>
+          <DateInput label={vi.incoming.arrivalDate} required value={v.arrivalDate} onChange={(iso) => set('arrivalDate', iso)} />
         </>
       )}
       <Field label={vi.incoming.number} warn={warn('number')}>
         <input value={v.number} maxLength={100} onChange={(e) => set('number', e.target.value)} />
       </Field>
-      <Field label={vi.incoming.docDate} warn={warn('docDate')}>
-        <input type="date" value={v.docDate} onChange={(e) => set('docDate', e.target.value)} />
-      </Field>
+      <DateInput label={vi.incoming.docDate} warn={warn('docDate')} value={v.docDate} onChange={(iso) => set('docDate', iso)} />
       <Field label={vi.incoming.issuer} warn={warn('issuer')} wide>
         <input value={v.issuer} maxLength={300} onChange={(e) => set('issuer', e.target.value)} />
       </Field>
       <Field label={vi.incoming.docType} warn={warn('docType')}>
         <input value={v.docType} maxLength={100} onChange={(e) => set('docType', e.target.value)} />
       </Field>
-      <Field label={vi.incoming.deadline}>
-        <input type="date" value={v.deadline} onChange={(e) => set('deadline', e.target.value)} />
-      </Field>
+      <DateInput label={vi.incoming.deadline} value={v.deadline} onChange={(iso) => set('deadline', iso)} />
       <Field label={vi.incoming.subject} warn={warn('subject')} wide>
         <textarea rows={3} value={v.subject} maxLength={2000} onChange={(e) => set('subject', e.target.value)} />
       </Field>

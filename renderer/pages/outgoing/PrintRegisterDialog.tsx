@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Dialog } from '../../components/Dialog';
-import { Field } from '../../components/Field';
+import { DateInput } from '../../components/DateInput';
 import { vi } from '../../i18n/vi';
 import { localYear, todayIn } from '../../../shared/text/today';
 import { useFilesStore } from '../../stores/filesStore';
@@ -40,12 +40,8 @@ export function PrintRegisterDialog({ onClose }: { onClose: () => void }) {
       }
     >
       <div className="grid-2">
-        <Field label={vi.outgoing.from}>
-          <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
-        </Field>
-        <Field label={vi.outgoing.to}>
-          <input type="date" value={to} onChange={(e) => setTo(e.target.value)} />
-        </Field>
+        <DateInput label={vi.outgoing.from} value={from} onChange={setFrom} />
+        <DateInput label={vi.outgoing.to} value={to} onChange={setTo} />
       </div>
       {busy && <p role="status">{vi.outgoing.printing}</p>}
     </Dialog>

@@ -1,6 +1,7 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { NUMBERING_POLICIES, type OfficeProfileInput, type Signer, type Term } from '../../../shared/domain/profile';
 import { Field } from '../../components/Field';
+import { DateInput } from '../../components/DateInput';
 import { vi } from '../../i18n/vi';
 import { useShortcut } from '../../shortcuts';
 
@@ -89,9 +90,7 @@ export function ProfileForm({ value: v, onChange, onSubmit, submitLabel, busy, e
         <Field label={vi.profile.shortName} hint={vi.profile.shortNameHint}>
           <input value={v.shortName} maxLength={200} onChange={(e) => set('shortName', e.target.value)} />
         </Field>
-        <Field label={vi.profile.validFrom}>
-          <input type="date" required value={v.validFrom} onChange={(e) => set('validFrom', e.target.value)} />
-        </Field>
+        <DateInput label={vi.profile.validFrom} required value={v.validFrom} onChange={(iso) => set('validFrom', iso)} />
       </div>
 
       <fieldset>
@@ -129,12 +128,8 @@ export function ProfileForm({ value: v, onChange, onSubmit, submitLabel, busy, e
                 <Field label={vi.profile.termLabel}>
                   <input value={t.label ?? ''} maxLength={100} placeholder="nhiệm kỳ 2020 - 2025" onChange={(e) => setTerm(i, { label: e.target.value })} />
                 </Field>
-                <Field label={vi.profile.termStart}>
-                  <input type="date" required value={t.start} onChange={(e) => setTerm(i, { start: e.target.value })} />
-                </Field>
-                <Field label={vi.profile.termEnd}>
-                  <input type="date" value={t.end ?? ''} onChange={(e) => setTerm(i, { end: e.target.value || null })} />
-                </Field>
+                <DateInput label={vi.profile.termStart} required value={t.start} onChange={(iso) => setTerm(i, { start: iso })} />
+                <DateInput label={vi.profile.termEnd} value={t.end ?? ''} onChange={(iso) => setTerm(i, { end: iso || null })} />
                 <button type="button" className="link-button" aria-label={vi.profile.removeTerm(i + 1)} onClick={() => set('terms', v.terms.filter((_, j) => j !== i))}>
                   {vi.common.remove}
                 </button>
@@ -163,9 +158,7 @@ export function ProfileForm({ value: v, onChange, onSubmit, submitLabel, busy, e
                 ))}
               </select>
             </Field>
-            <Field label={vi.profile.validTo}>
-              <input type="date" value={v.validTo ?? ''} onChange={(e) => set('validTo', e.target.value || null)} />
-            </Field>
+            <DateInput label={vi.profile.validTo} value={v.validTo ?? ''} onChange={(iso) => set('validTo', iso || null)} />
           </div>
         </>
       )}
