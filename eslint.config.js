@@ -93,6 +93,10 @@ export default tseslint.config(
     ignores: ['renderer/api/**', 'renderer/stores/**'],
     rules: {
       'no-restricted-syntax': ['error', noUtcDate, {
+        // The browser shows its own locale's order (07/10/2023 = 10 July to a Vietnamese clerk).
+        selector: "JSXAttribute[name.name='type'][value.value='date']",
+        message: 'Use renderer/components/DateInput (dd/mm/yyyy whatever the locale), not <input type="date">.',
+      }, {
         selector: "MemberExpression[object.name='window'][property.name='api']",
         message: 'Components talk to the backend through renderer/stores only.',
       }],
