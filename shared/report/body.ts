@@ -2,7 +2,7 @@
 // Hải Phòng", "Đảng ủy xã Công Hải") and its canonical form for the Thông báo nhanh.
 import { foldAligned } from './fold';
 
-const BODY_START = /(?:ban chap hanh dang bo|ban chap hanh trung uong(?: dang)?|ban thuong vu|ban tuyen giao(?: va dan van)?|ban dan van|ban xay dung dang|(?:tinh|thanh|quan|huyen|thi) uy|dang uy|dang bo|chi bo)(?![a-z])/g;
+const BODY_START = /(?:ban chap hanh dang bo|bch dang bo|ban chap hanh trung uong(?: dang)?|ban thuong vu|ban tuyen giao(?: va dan van)?|ban dan van|ban xay dung dang|(?:tinh|thanh|quan|huyen|thi) uy|dang uy|dang bo|chi bo)(?![a-z])/g;
 
 /** Words that end a body name ("… TP.HCM tổ chức …", "… thành phố lần thứ 21"). */
 const STOP_WORDS = [
@@ -86,7 +86,8 @@ const LEVEL_PREFIX = /^(?:tinh|thanh pho|quan|huyen|xa|phuong|thi xa|thi tran|da
  * "Đảng ủy xã X" → "Ban Chấp hành Đảng bộ xã X"; a congress keeps "Đảng bộ …".
  */
 export function canonicalBody(raw: string, congress: boolean): string {
-  const s = expandPlaceAbbreviations(raw.replace(/\s+/g, ' ').trim()).replace(/Uỷ/g, 'Ủy').replace(/uỷ/g, 'ủy');
+  // "BCH Đảng bộ tỉnh": newspapers abbreviate Ban Chấp hành.
+  const s = expandPlaceAbbreviations(raw.replace(/\s+/g, ' ').trim()).replace(/Uỷ/g, 'Ủy').replace(/uỷ/g, 'ủy').replace(/^BCH(?=\s)/, 'Ban Chấp hành');
   const f = foldAligned(s);
   const levelUy = /^(tinh|thanh|quan|huyen|thi) uy(?![a-z])\s*(.*)$/.exec(f);
   if (levelUy) {

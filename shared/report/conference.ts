@@ -81,7 +81,7 @@ export function findConferences(sentences: Sentence[]): ConferenceMention[] {
       const yearsAny = yearsWin ?? (cited ? null : /nhiem ky\s*(\d{4})\s*[-–—]\s*(\d{4})/.exec(f));
       const years = yearsAny ? `${yearsAny[1]} - ${yearsAny[2]}` : null;
       const place = placeIn(zone, zoneF);
-      const dates = findDates(zone).filter((d) => !d.citation);
+      const dates = findDates(zone).filter((d) => !d.citation && !d.dateline);
       const range = findRange(zone);
       const upper = s.text === s.text.toUpperCase();
       const opening = /khai mac/.test(zoneF);

@@ -10,6 +10,8 @@ export type DateMention = DayMonth & {
   end: number;
   /** The date of a cited document ("Nghị quyết số 31-NQ/TW ngày 30 tháng 12 năm 2022"). */
   citation: boolean;
+  /** A publication date ("(TTXVN 14/6/2024)", "Cập nhật: 28/12/2021 10:30", "Thứ Ba, 28/12/2021"): not the conference's. */
+  dateline: boolean;
 };
 /** A conference's dates: a range, or one day. */
 export type DateSpan = { from: DayMonth; to: DayMonth | null; start: number; end: number };
@@ -18,6 +20,8 @@ const WORDS = new RegExp(String.raw`ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})(?:\s*(?
 const SLASH = /(?<![\d/.,])(\d{1,2})\s?([/.-])\s?(\d{1,2})(?:\s?[/.-]\s?(\d{4}))?(?![\d/])/g;
 const SLASH_CONTEXT = /(?:ngay|sang|chieu|toi|trua|dem|hom|tu|den|va|toi ngay|le|dip|\(\w*|ttxvn|cap nhat|thu [a-z0-9]+,?)\s*$/;
 const CITATION_BEFORE = /(?:\d+\s*[-/]\s*[a-z]{1,10}(?:\/[a-z0-9-]+)*|\d+\/\d{4}\/[a-z0-9-]+|so\s+\S+)\s*,?\s*$/;
+
+const DATELINE_BEFORE = /(?:ttxvn|vna|ttxvn\/vna|cap nhat|dang luc|ngay dang|xuat ban|\(\s*[a-z.]{2,12}|(?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat)|gmt[+\d]*)\s*[:,-]?\s*(?:ngay\s*)?$/;
 
 function valid(day: number, month: number, year: number | null): boolean {
   return isValidDate(year ?? 2024, month, day);
@@ -31,7 +35,10 @@ export function findDates(text: string): DateMention[] {
     if (!valid(day, month, year)) return;
     if (out.some((d) => start < d.end && end > d.start)) return;
     const before = f.slice(Math.max(0, start - 30), start).replace(/\s*ngay\s*$/, ' ');
-    out.push({ day, month, year, start, end, citation: CITATION_BEFORE.test(before) });
+    // A line that is only a date ("28/12/2021") is the article's date too.
+    const alone = /^\s*$/.test(f.slice(0, start)) && /^\s*$/.test(f.slice(end));
+    const dateline = year !== null && (alone || DATELINE_BEFORE.test(f.slice(Math.max(0, start - 24), start)) || /^\s*(?:-\s*)?\d{1,2}:\d{2}/.test(f.slice(end)));
+    out.push({ day, month, year, start, end, citation: CITATION_BEFORE.test(before), dateline });
   };
   for (const m of f.matchAll(WORDS)) {
     push(Number(m[1]), Number(m[2]), m[3] ? Number(m[3]) : null, m.index, m.index + m[0].length);
@@ -82,9 +89,10 @@ export const dayMonthIso = (d: DayMonth): string | null => (d.year === null ? nu
 export function findArticleDate(lines: string[]): { year: number; month: number; day: number; line: number } | null {
   for (let i = 0; i < Math.min(lines.length, 10); i++) {
     const line = lines[i] as string;
+    const dates = findDates(line).filter((x) => x.year !== null && !x.citation);
+    const marked = dates.find((x) => x.dateline);
     const f = foldAligned(line);
-    if (!/ttxvn|cap nhat|dang luc|\d{1,2}:\d{2}|^\(?(?:thu\s|chu nhat)|gmt|\(\w+ \d/.test(f) && line.length > 60) continue;
-    const d = findDates(line).find((x) => x.year !== null && !x.citation);
+    const d = marked ?? (line.length <= 60 || /ttxvn|cap nhat|dang luc|\d{1,2}:\d{2}|^\(?(?:thu\s|chu nhat)|gmt|\(\w+ \d/.test(f) ? dates[0] : undefined);
     if (d && d.year !== null) return { year: d.year, month: d.month, day: d.day, line: i };
   }
   return null;

@@ -1,16 +1,19 @@
 // Facts of one conference from one or more sources, each with its source sentence and a confidence.
-import { bodyKey, canonicalBody, genericLevel, namedPlaces } from './body';
+import { bodyKey, canonicalBody, genericLevel } from './body';
+import { placeForLevel } from './body-place';
 import { findConferences, type ConferenceMention } from './conference';
-import { dayMonthIso, dominantYear, findArticleDate, findDates, type DayMonth } from './date-mentions';
+import { dayMonthIso, dominantYear, findDates, type DayMonth } from './date-mentions';
 import { findAdopted, findAttendance, findFigures, overlaps } from './figures';
 import { foldAligned } from './fold';
 import { findChairs, findGuests, inferChair } from './people';
-import type { Fact, RichFacts, Sentence, SourceDoc, SourceRef } from './types';
+import type { DraftContext, Fact, RichFacts, Sentence, SourceDoc, SourceRef } from './types';
+import { resolveYear, type YearFound } from './year';
 
 export const refOf = (doc: SourceDoc, s: Sentence): SourceRef => ({ source: doc.index, name: doc.name, sentence: s.index, text: s.text });
-const fact = <T>(value: T, confidence: number, sources: SourceRef[], note?: string): Fact<T> => (note ? { value, confidence, sources, note } : { value, confidence, sources });
+type Why = { reason?: string; evidence?: string };
+const fact = <T>(value: T, confidence: number, sources: SourceRef[], why: Why = {}): Fact<T> => ({ value, confidence, sources, ...(why.reason ? { reason: why.reason } : {}), ...(why.evidence ? { evidence: why.evidence } : {}) });
 
-export type SourceFacts = { doc: SourceDoc; facts: RichFacts; main: ConferenceMention | null; dayMonths: { from: DayMonth | null; to: DayMonth | null } };
+export type SourceFacts = { doc: SourceDoc; facts: RichFacts; main: ConferenceMention | null; dayMonths: { from: DayMonth | null; to: DayMonth | null; sentence: Sentence | null } };
 
 /** The conference a source reports: its best-scored mention, completed by compatible ones. */
 function mainConference(all: ConferenceMention[]): { main: ConferenceMention | null; support: ConferenceMention[] } {
@@ -32,7 +35,7 @@ function mentionBody(c: ConferenceMention): string | null {
   return raw ? bodyKey(raw) : null;
 }
 
-function bodyFact(doc: SourceDoc, main: ConferenceMention, support: ConferenceMention[]): Fact<string> | null {
+function bodyFact(doc: SourceDoc, main: ConferenceMention, support: ConferenceMention[], ctx: DraftContext): Fact<string> | null {
   const congress = main.kind === 'đại hội';
   const pick = (c: ConferenceMention) => {
     const after = c.body && !c.upper ? canonicalBody(c.body.raw, congress) : null;
@@ -50,25 +53,26 @@ function bodyFact(doc: SourceDoc, main: ConferenceMention, support: ConferenceMe
   const ref = refOf(doc, first.c.sentence);
   const level = genericLevel(first.body);
   if (!level) return fact(first.body, first.c === main ? 0.9 : 0.8, [ref]);
-  // "Ban Chấp hành Đảng bộ thành phố": the place named most often in the source completes it.
-  const places = namedPlaces(doc.sentences.map((s) => s.text).join('\n'), level);
-  const best = [...places.entries()].sort((a, b) => b[1] - a[1])[0];
-  if (best && best[1] >= 2) {
+  // "Ban Chấp hành Đảng bộ tỉnh": the text's own evidence names the place, else the office profile does.
+  const found = placeForLevel(level, doc.sentences, ctx.officePlaces);
+  if (found) {
     const prefix = first.body.replace(/\s*(?:thành phố|tỉnh|quận|huyện|xã|phường|thị xã|đặc khu)$/iu, '');
-    return fact(`${prefix} ${best[0]}`, 0.7, [ref], `Văn bản chỉ ghi "${first.body}"; tên "${best[0]}" lấy từ địa danh được nhắc nhiều nhất trong văn bản.`);
+    return fact(`${prefix} ${found.name}`, found.confidence, [ref], { reason: found.reason, evidence: found.evidence });
   }
-  return fact(first.body, 0.6, [ref]);
+  return fact(first.body, 0.6, [ref], { reason: `Bài không nêu tên ${first.body.replace(/^.*\s(\S+)$/u, '$1')}; cần bổ sung.`, evidence: first.c.sentence.text });
 }
 
 /** Facts of one source, with day/month kept even when the year is missing (resolved later). */
-export function extractSource(doc: SourceDoc): SourceFacts {
-  const mentions = findConferences(doc.sentences);
+export function extractSource(doc: SourceDoc, ctx: DraftContext = {}): SourceFacts {
+  // Captions only ever serve as evidence of a place name; bylines and URLs are lines no rule reads.
+  const body = doc.sentences.filter((s) => s.kind !== 'caption');
+  const mentions = findConferences(body);
   const { main, support } = mainConference(mentions);
   const facts: RichFacts = { body: null, kind: null, ordinal: null, term: null, startDate: null, endDate: null, place: null, chairs: [], guests: [], attendance: null, adopted: [], figures: [], otherSources: [] };
-  let dayMonths: SourceFacts['dayMonths'] = { from: null, to: null };
+  let dayMonths: SourceFacts['dayMonths'] = { from: null, to: null, sentence: null };
   if (main) {
     const mainRef = refOf(doc, main.sentence);
-    facts.body = bodyFact(doc, main, support);
+    facts.body = bodyFact(doc, main, support, ctx);
     facts.kind = fact(main.kind, 0.9, [mainRef]);
     const ord = [main, ...support].find((c) => c.ordinal !== null);
     if (ord) facts.ordinal = fact(ord.ordinal as number, ord === main ? 0.95 : 0.8, [refOf(doc, ord.sentence)]);
@@ -78,35 +82,35 @@ export function extractSource(doc: SourceDoc): SourceFacts {
     if (term) facts.term = fact(term, years && !years.yearsInWindow && !khoa ? 0.7 : 0.9, [...new Set([khoa, years])].filter((c): c is ConferenceMention => !!c).map((c) => refOf(doc, c.sentence)));
     const placed = [main, ...support].find((c) => c.place);
     if (placed) facts.place = fact(placed.place as string, 0.85, [refOf(doc, placed.sentence)]);
-    dayMonths = conferenceDays(doc, main, support);
+    dayMonths = conferenceDays(body, main, support);
   }
-  const chairs = findChairs(doc.sentences);
-  const chairList = chairs.length ? chairs : [inferChair(doc.sentences)].filter((c) => c !== null);
+  const chairs = findChairs(body);
+  const chairList = chairs.length ? chairs : [inferChair(body)].filter((c) => c !== null);
   for (const c of chairList) {
-    if (!facts.chairs.some((x) => x.value.name === c.person.name)) facts.chairs.push(fact(c.person, c.confidence, [refOf(doc, c.sentence)], c.note));
+    if (!facts.chairs.some((x) => x.value.name === c.person.name)) facts.chairs.push(fact(c.person, c.confidence, [refOf(doc, c.sentence)], { reason: c.reason, evidence: c.reason ? c.sentence.text : undefined }));
   }
-  for (const g of findGuests(doc.sentences)) {
+  for (const g of findGuests(body)) {
     if (facts.chairs.some((c) => c.value.name === g.person.name && g.person.name)) continue;
     if (!facts.guests.some((x) => x.value.name === g.person.name && x.value.title === g.person.title)) facts.guests.push(fact(g.person, g.person.name ? 0.8 : 0.6, [refOf(doc, g.sentence)]));
   }
-  const att = findAttendance(doc.sentences);
+  const att = findAttendance(body);
   if (att) facts.attendance = fact({ present: att.present, total: att.total, members: att.members }, 0.9, [refOf(doc, att.sentence)]);
-  facts.adopted = findAdopted(doc.sentences).map((i) => fact(i.text, 0.8, [refOf(doc, i.sentence)]));
-  facts.figures = findFigures(doc.sentences).map((x) => fact({ value: x.value, text: x.sentence.text }, 0.9, [refOf(doc, x.sentence)]));
+  facts.adopted = findAdopted(body).map((i) => fact(i.text, 0.8, [refOf(doc, i.sentence)]));
+  facts.figures = findFigures(body).map((x) => fact({ value: x.value, text: x.sentence.text }, 0.9, [refOf(doc, x.sentence)]));
   return { doc, facts, main, dayMonths };
 }
 
 type DaySpan = { from: DayMonth | null; to: DayMonth | null; sentence: Sentence | null };
 
-function conferenceDays(doc: SourceDoc, main: ConferenceMention, support: ConferenceMention[]): SourceFacts['dayMonths'] {
+function conferenceDays(sentences: Sentence[], main: ConferenceMention, support: ConferenceMention[]): SourceFacts['dayMonths'] {
   // A stated range ("từ ngày 10 đến 12/4/2025") says more than the closing day of the same conference.
   const ranged = [main, ...support].find((c) => c.range);
-  let span = (ranged ? spanOf(ranged) : null) ?? spanOf(main) ?? support.map(spanOf).find((x) => x) ?? leadDate(doc);
+  let span = (ranged ? spanOf(ranged) : null) ?? spanOf(main) ?? support.map(spanOf).find((x) => x) ?? leadDate(sentences);
   // "Bế mạc Hội nghị …" in the headline: the date in the lead is the closing day.
   const all = [main, ...support];
   const held = /to chuc|dien ra|(?<![a-z])hop(?![a-z])/.test(foldAligned(main.sentence.text));
   if (span && span.from && span.to && span.from === span.to && !held && all.some((c) => c.closing) && !all.some((c) => c.opening)) span = { ...span, from: null };
-  return span ? { from: span.from, to: span.to } : { from: null, to: null };
+  return span ? { from: span.from, to: span.to, sentence: span.sentence } : { from: null, to: null, sentence: null };
 }
 
 function spanOf(c: ConferenceMention): DaySpan | null {
@@ -120,46 +124,45 @@ function spanOf(c: ConferenceMention): DaySpan | null {
   return { from: day, to: day, sentence: c.sentence };
 }
 
-function leadDate(doc: SourceDoc): DaySpan | null {
-  for (const s of doc.sentences.filter((x) => x.kind === 'text').slice(0, 2)) {
-    const d = findDates(s.text).find((x) => !x.citation);
+function leadDate(sentences: Sentence[]): DaySpan | null {
+  for (const s of sentences.filter((x) => x.kind === 'text').slice(0, 2)) {
+    const d = findDates(s.text).find((x) => !x.citation && !x.dateline);
     if (d) return { from: { day: d.day, month: d.month, year: d.year }, to: { day: d.day, month: d.month, year: d.year }, sentence: s };
   }
   return null;
 }
 
-/** The year of a day/month written without one, and how it was found. */
-export function resolveYear(dm: DayMonth, doc: SourceDoc, others: SourceFacts[], kindTerm: string | null): { year: number; confidence: number; note: string } | null {
-  if (dm.year !== null) return { year: dm.year, confidence: 0.95, note: '' };
-  const article = findArticleDate(doc.sentences.map((s) => s.text));
-  if (article) {
-    const year = dm.month > article.month ? article.year - 1 : article.year;
-    return { year, confidence: 0.85, note: `Năm ${year} suy ra từ ngày đăng bài (${article.day}/${article.month}/${article.year}).` };
-  }
+/** The year of a day/month: stated, else resolveYear's evidence, else other sources and weaker hints. */
+function yearOf(dm: DayMonth, sf: SourceFacts, others: SourceFacts[], midtermTerm: string | null, ctx: DraftContext): YearFound | null {
+  if (dm.year !== null) return { year: dm.year, confidence: 0.95, reason: '', evidence: '' };
+  const found = resolveYear(dm, { at: sf.dayMonths.sentence, sentences: sf.doc.sentences, publishedDate: ctx.publishedDate });
+  if (found) return found;
   for (const o of others) {
     for (const x of [o.dayMonths.from, o.dayMonths.to]) {
-      if (x && x.year !== null && x.day === dm.day && x.month === dm.month) return { year: x.year, confidence: 0.8, note: `Năm ${x.year} lấy từ nguồn "${o.doc.name}".` };
+      if (x && x.year !== null && x.day === dm.day && x.month === dm.month) return { year: x.year, confidence: 0.8, reason: `Năm ${x.year} lấy từ nguồn "${o.doc.name}".`, evidence: o.dayMonths.sentence?.text ?? '' };
     }
   }
-  const dominant = dominantYear(doc.sentences.map((s) => s.text).join('\n'));
-  if (dominant) return { year: dominant, confidence: 0.7, note: `Năm ${dominant} suy ra từ các mốc thời gian khác trong bài.` };
-  const term = kindTerm ? /(\d{4}) - (\d{4})/.exec(kindTerm) : null;
+  const texts = sf.doc.sentences.filter((s) => s.kind !== 'caption').map((s) => s.text);
+  const dominant = dominantYear(texts.join('\n'));
+  if (dominant) return { year: dominant, confidence: 0.6, reason: `Năm ${dominant} suy ra từ các mốc thời gian khác trong bài; cần kiểm tra.`, evidence: texts.find((t) => t.includes(String(dominant))) ?? '' };
+  const term = midtermTerm ? /(\d{4}) - (\d{4})/.exec(midtermTerm) : null;
   if (term) {
     const year = Number(term[1]) + 3;
-    return { year, confidence: 0.5, note: `Năm ${year} suy ra từ nhiệm kỳ ${term[1]} - ${term[2]} (sơ kết giữa nhiệm kỳ thường vào năm thứ ba); cần kiểm tra.` };
+    return { year, confidence: 0.5, reason: `Năm ${year} suy ra từ nhiệm kỳ ${term[1]} - ${term[2]} (sơ kết giữa nhiệm kỳ thường vào năm thứ ba); cần kiểm tra.`, evidence: sf.main?.sentence.text ?? '' };
   }
   return null;
 }
 
-export function dateFact(dm: DayMonth | null, sf: SourceFacts, others: SourceFacts[], facts: RichFacts): Fact<string> | null {
+export function dateFact(dm: DayMonth | null, sf: SourceFacts, others: SourceFacts[], facts: RichFacts, ctx: DraftContext = {}): Fact<string> | null {
   if (!dm) return null;
   const midterm = facts.kind?.value === 'hội nghị sơ kết giữa nhiệm kỳ' ? (facts.term?.value ?? null) : null;
-  const r = resolveYear(dm, sf.doc, others, midterm);
+  const r = yearOf(dm, sf, others, midterm, ctx);
   if (!r) return null;
   const iso = dayMonthIso({ ...dm, year: r.year });
   if (!iso) return null;
-  const src = sf.main ? [refOf(sf.doc, sf.main.sentence)] : [];
-  return fact(iso, r.confidence, src, r.note || undefined);
+  const at = sf.dayMonths.sentence ?? sf.main?.sentence;
+  const src = at ? [refOf(sf.doc, at)] : [];
+  return fact(iso, r.confidence, src, { reason: r.reason || undefined, evidence: r.evidence || undefined });
 }
 
 /** Do two sources report the same conference? Unknown parts never disagree. */

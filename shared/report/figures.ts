@@ -30,7 +30,7 @@ export function findAttendance(sentences: Sentence[]): AttendanceFound | null {
     }
     // "Dự hội nghị có 120 đại biểu, trong đó có 45/50 đồng chí Ủy viên …": both counts in one sentence.
     if (a.present === null) {
-      const m = /(?:co|su tham du cua|gom|voi|tong so)\s+(?:hon\s+|gan\s+|tren\s+)?(\d[\d.]*)\s+(?:dai bieu|dong chi|dang vien)/.exec(f);
+      const m = /(?:co|su tham du cua|gom|voi|cung|tong so)\s+(?:hon\s+|gan\s+|tren\s+)?(\d[\d.]*)\s+(?:dai bieu|dong chi|dang vien)/.exec(f);
       if (m && /tham du|du (?:hoi nghi|dai hoi)|co mat/.test(f)) {
         a.present = toInt(m[1] as string);
         hit = true;
@@ -109,7 +109,8 @@ export function findAdopted(sentences: Sentence[]): ItemFound[] {
       for (const p of s.text.slice(listM.index + listM[0].length).split(/;/)) add(p, s);
       continue;
     }
-    const m = /(?:da|cung da|thong nhat|bieu quyet|nhat tri|hoi nghi|dai hoi)\s+thong qua\s+/.exec(f);
+    // "đã thông qua …", "đã thảo luận, thông qua …", "thảo luận, cho ý kiến vào …".
+    const m = /(?:(?:da|cung da|thong nhat|bieu quyet|nhat tri|hoi nghi|dai hoi)(?:\s+thao luan,?)?\s+thong qua|cho y kien vao(?:\s+cac\s+noi dung)?)\s+/.exec(f);
     if (m) {
       let rest = s.text.slice(m.index + m[0].length);
       if (rest.includes(';')) {

@@ -2,7 +2,7 @@
 import { dateFact, extractSource, sameConference, type SourceFacts } from './facts';
 import { overlaps } from './figures';
 import { splitSentences } from './sentences';
-import type { Fact, RichFacts, SourceDoc, SourceInput } from './types';
+import type { DraftContext, Fact, RichFacts, SourceDoc, SourceInput } from './types';
 
 export function toDocs(inputs: SourceInput[]): SourceDoc[] {
   return inputs.map((inp, index) => ({ index, name: inp.name?.trim() || `Nguồn ${index + 1}`, sentences: splitSentences(inp.text) }));
@@ -10,8 +10,8 @@ export function toDocs(inputs: SourceInput[]): SourceDoc[] {
 
 export type MergedFacts = { facts: RichFacts; used: SourceFacts[] };
 
-export function mergeFacts(docs: SourceDoc[]): MergedFacts {
-  const per = docs.map(extractSource);
+export function mergeFacts(docs: SourceDoc[], ctx: DraftContext = {}): MergedFacts {
+  const per = docs.map((d) => extractSource(d, ctx));
   const withMain = per.filter((p) => p.main);
   let primary = per[0];
   let bestAgree = -1;
@@ -51,8 +51,8 @@ export function mergeFacts(docs: SourceDoc[]): MergedFacts {
   // Dates: the primary source's days, the year from its article date or the other sources.
   const days = used.find((p) => p.dayMonths.from || p.dayMonths.to) ?? primary;
   const rest = used.filter((p) => p !== days);
-  facts.startDate = dateFact(days.dayMonths.from, days, rest, facts);
-  facts.endDate = dateFact(days.dayMonths.to, days, rest, facts);
+  facts.startDate = dateFact(days.dayMonths.from, days, rest, facts, ctx);
+  facts.endDate = dateFact(days.dayMonths.to, days, rest, facts, ctx);
   return { facts, used };
 }
 

@@ -42,7 +42,9 @@ export function titleAfter(text: string, end: number): string | null {
   if (!/^\s*,\s*\p{Lu}/u.test(rest)) return null;
   const body = rest.replace(/^\s*,\s*/, '');
   const f = maskTitleWords(foldAligned(body));
-  const stops = [VERBS_AFTER.exec(f)?.index, /[;.:()]|\s[-–]\s/.exec(body)?.index].filter((x): x is number => x !== undefined);
+  // "… Bí thư Thành ủy và đồng chí B, …": the next person's name ends this title.
+  const nextPerson = /\s(?:và|cùng)\s+(?:các\s+)?(?:đồng chí|ông|bà)(?![\p{L}])/iu.exec(body)?.index;
+  const stops = [VERBS_AFTER.exec(f)?.index, /[;.:()]|\s[-–]\s/.exec(body)?.index, nextPerson].filter((x): x is number => x !== undefined);
   let cut = body.slice(0, stops.length ? Math.min(...stops) : body.length);
   // Comma-separated segments belong to the title while they start with a capital.
   const segs = cut.split(/\s*,\s*/);
@@ -72,16 +74,24 @@ export function titleBefore(text: string, start: number): string | null {
 
 export const cleanTitle = (t: string | null) => (t ? expandPlaceAbbreviations(t).replace(/\s+/g, ' ').trim() : null);
 
-export type ChairFound = { person: Person; sentence: Sentence; confidence: number; note?: string };
+export type ChairFound = { person: Person; sentence: Sentence; confidence: number; reason?: string };
 
 /** People the sources say chaired ("… chủ trì", "do đồng chí … chủ trì", "chủ trì Hội nghị có đồng chí …"). */
 export function findChairs(sentences: Sentence[]): ChairFound[] {
   const out: ChairFound[] = [];
   for (const s of sentences) {
     const f = foldAligned(s.text);
-    const m = /(?<![a-z])(?:dong )?chu tri(?![a-z])(?!\s*,\s*tham muu)/.exec(f);
+    const m = /(?<![a-z])(?:(?:dong|cung) )?chu tri(?![a-z])(?!\s*,\s*tham muu)/.exec(f);
     if (!m) continue;
     const names = findNames(s.text);
+    // "Dự hội nghị có các đồng chí: A, …; B, …. Các đồng chí Thường trực Tỉnh ủy chủ trì hội nghị.": the list before.
+    if (!names.length && GROUP_CHAIR.test(f.slice(0, m.index))) {
+      const prev = sentences[sentences.indexOf(s) - 1];
+      if (prev && prev.paragraph === s.paragraph) {
+        for (const n of findNames(prev.text)) out.push({ person: { name: n.name, title: cleanTitle(titleAfter(prev.text, n.end) ?? titleBefore(prev.text, n.start)) }, sentence: prev, confidence: 0.9, reason: `Câu sau ghi "${s.text}"; danh sách lấy từ câu trước.` });
+      }
+      continue;
+    }
     const left = names.filter((n) => n.end <= m.index);
     // Between a chair's name and "chủ trì" only titles and separators may stand.
     const accepted: typeof names = [];
@@ -102,6 +112,9 @@ export function findChairs(sentences: Sentence[]): ChairFound[] {
   return out;
 }
 
+// "Các đồng chí Thường trực Tỉnh ủy", "Các đồng chí lãnh đạo thành phố", "Thường trực Thành ủy": a group named before.
+const GROUP_CHAIR = /^\s*(?:cac dong chi\s+)?(?:thuong truc|lanh dao|ban thuong vu|trong ban thuong vu)[^,;]{0,40}\s$/;
+
 // A gap made only of titles: ", Ủy viên Bộ Chính trị, Bí thư Thành ủy ", "; " or " và Phó Bí thư Thành ủy ".
 const TITLE_GAP = /^(?:\s*(?:[,;]|\svà\s)\s*\p{Lu}[^,;]*?)*\s*[,;]?\s*(?:và\s*)?$/u;
 
@@ -118,7 +131,7 @@ export function inferChair(sentences: Sentence[]): ChairFound | null {
       if (!title) continue;
       const tf = foldAligned(title);
       if (!/(?:^|, )bi thu (?:thanh|tinh|quan|huyen|thi|dang) uy/.test(tf)) continue;
-      return { person: { name: n.name, title }, sentence: s, confidence: 0.55, note: 'Không ghi "chủ trì"; suy ra từ việc Bí thư phát biểu khai mạc/bế mạc/chỉ đạo.' };
+      return { person: { name: n.name, title }, sentence: s, confidence: 0.55, reason: 'Không ghi "chủ trì"; suy ra từ việc Bí thư phát biểu khai mạc/bế mạc/chỉ đạo.' };
     }
   }
   return null;

@@ -92,13 +92,22 @@ function kindOf(text: string, footnote: boolean, alone: boolean): SentenceKind {
   return 'text';
 }
 
+// "Quang cảnh hội nghị. Ảnh: Thu Chung", "… phát biểu. (Ảnh: An Đăng/TTXVN)", "Ảnh: Đức Thụy".
+const CAPTION = /(?:^|[\s(.])(?:Ảnh|ẢNH|Ảnh minh họa|Nguồn ảnh|Photo)\s*:\s*\S/u;
+
+/** A photo caption: a short paragraph that credits a photo. */
+export function isCaption(paragraph: string): boolean {
+  return paragraph.length <= 320 && CAPTION.test(paragraph);
+}
+
 /** All sentences of a text, numbered from 0 in reading order (footnotes last). */
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   splitParagraphs(text).forEach((p, paragraph) => {
     const parts = splitSentenceTexts(p.text);
+    const caption = !p.footnote && isCaption(p.text);
     parts.forEach((s, i) => {
-      out.push({ index: out.length, text: s, paragraph, kind: i === 0 ? kindOf(s, p.footnote, parts.length === 1) : p.footnote ? 'footnote' : 'text' });
+      out.push({ index: out.length, text: s, paragraph, kind: caption ? 'caption' : i === 0 ? kindOf(s, p.footnote, parts.length === 1) : p.footnote ? 'footnote' : 'text' });
     });
   });
   return out;

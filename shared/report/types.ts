@@ -3,7 +3,28 @@
 /** One input text (an article, an upper-level Thông báo nhanh, conference material). */
 export type SourceInput = { name?: string; text: string };
 
-export type SentenceKind = 'text' | 'heading' | 'item' | 'footnote' | 'line';
+/** What the clerk knows besides the texts: the article's publication date, the office's own places. */
+export type DraftContext = {
+  /** "Ngày đăng bài" (ISO), the last evidence for a day/month written without a year. */
+  publishedDate?: string | null;
+  /** The office's places by level ("tỉnh Gia Lai", "xã Tiên Yên"), the fallback for a body named only by its level. */
+  officePlaces?: string[];
+};
+
+/** Values the clerk corrected in the facts panel; the draft is rebuilt from them. */
+export type FactCorrections = Partial<{
+  body: string;
+  kind: ConferenceKind;
+  ordinal: number;
+  term: string;
+  startDate: string;
+  endDate: string;
+  place: string;
+  chairs: Person[];
+}>;
+
+/** 'caption': a photo caption ("Quang cảnh hội nghị. Ảnh: …"), used only as evidence of a place name. */
+export type SentenceKind = 'text' | 'heading' | 'item' | 'footnote' | 'line' | 'caption';
 
 /** A sentence of a source; `index` is its position in the source, counting from 0. */
 export type Sentence = {
@@ -24,7 +45,11 @@ export type Fact<T> = {
   confidence: number;
   sources: SourceRef[];
   /** Why the value is what it is when it was inferred, in Vietnamese for the clerk. */
-  note?: string;
+  reason?: string;
+  /** The sentence or line the inference rests on, shown to the clerk as "why". */
+  evidence?: string;
+  /** Set when the clerk corrected the value (confidence 1). */
+  corrected?: boolean;
 };
 
 export type ConferenceKind =

@@ -6,7 +6,7 @@ import { draftReport, toPublicReport, type DraftOptions } from '../../../shared/
 import { compareFacts, FIELDS, type Expected } from './accuracy';
 
 const dir = path.resolve(__dirname, '../../fixtures/report/articles');
-type Case = Expected & { input?: Pick<DraftOptions, 'publishedDate' | 'officeProvince'> };
+type Case = Expected & { input?: Pick<DraftOptions, 'publishedDate' | 'officePlaces'> };
 const cases = fs
   .readdirSync(dir)
   .filter((f) => f.endsWith('.txt'))

@@ -75,7 +75,7 @@ describe('Thông báo nhanh draft', () => {
     const b = { name: 'b.txt', text: 'Sáng 15/7/2023, Hội nghị lần thứ 22 Ban Chấp hành Đảng bộ Thành phố Hồ Chí Minh khai mạc tại Hội trường Thành ủy. Hội nghị đánh giá kinh tế thành phố tăng trưởng 3,55% trong 6 tháng đầu năm nay.' };
     const r = draftReport([a, b]);
     expect(r.facts.startDate?.value).toBe('2023-07-15');
-    expect(r.facts.startDate?.note).toContain('b.txt');
+    expect(r.facts.startDate?.reason).toContain('b.txt');
     expect(r.facts.place?.value).toBe('Hội trường Thành ủy');
     const growth = r.draft.sections.flatMap((s) => s.paragraphs).filter((p) => p.text.includes('3,55%'));
     expect(growth).toHaveLength(1);
