@@ -30,8 +30,9 @@ export function findAttendance(sentences: Sentence[]): AttendanceFound | null {
     }
     // "Dự hội nghị có 120 đại biểu, trong đó có 45/50 đồng chí Ủy viên …": both counts in one sentence.
     if (a.present === null) {
-      const m = /(?:co|su tham du cua|gom|voi|cung|tong so)\s+(?:hon\s+|gan\s+|tren\s+)?(\d[\d.]*)\s+(?:dai bieu|dong chi|dang vien)/.exec(f);
-      if (m && /tham du|du (?:hoi nghi|dai hoi)|co mat/.test(f)) {
+      // "… ; 200 đại biểu chính thức đại diện cho …": the official delegates of a congress, however introduced.
+      const m = /(?:co|su tham du cua|gom|voi|cung|tong so)\s+(?:hon\s+|gan\s+|tren\s+)?(\d[\d.]*)\s+(?:dai bieu|dong chi|dang vien)/.exec(f) ?? /(?<![\d.])(\d[\d.]*)\s+dai bieu chinh thuc/.exec(f);
+      if (m && /tham du|(?<![a-z])du(?: hoi nghi| dai hoi| co)|co mat/.test(f)) {
         a.present = toInt(m[1] as string);
         hit = true;
       }
