@@ -12,6 +12,7 @@ import { createHandlingService } from './incoming/handling';
 import { createDraftsService } from './drafts/service';
 import { createDocumentsService } from './documents/service';
 import { createTemplatesService } from './templates/service';
+import { createReportService } from './report/service';
 
 export type ServicesOptions = { db: Db; dataDir: string; clock?: Clock; shell?: ShellOptions };
 
@@ -31,6 +32,7 @@ export function createServices({ db, dataDir, clock = () => new Date(), shell = 
     handling: createHandlingService(db, clock),
     drafts: createDraftsService(db, clock),
     documents: createDocumentsService({ profile: createProfileService(db, clock), clock }),
+    report: createReportService({ profile: createProfileService(db, clock), clock }),
   };
 }
 export type Services = ReturnType<typeof createServices>;

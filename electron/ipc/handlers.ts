@@ -23,7 +23,7 @@ export const createHandlers = (s: Services): Handlers => ({
   directory: directoryHandlers(s.directory),
   incoming: incomingHandlers(s),
   drafts: draftsHandlers(s),
-  report: reportHandlers(),
+  report: reportHandlers(s.report),
   app: appHandlers(s.app),
   files: filesHandlers(s.files),
   documents: documentsHandlers(s),

@@ -1,6 +1,6 @@
-import { draftReport } from '../../shared/report/report';
 import type { DomainHandlers } from '../../shared/ipc/handlers';
+import type { ReportService } from './service';
 
-export const reportHandlers = (): DomainHandlers<'report'> => ({
-  draft: (input) => draftReport(input.texts),
+export const reportHandlers = (report: ReportService): DomainHandlers<'report'> => ({
+  draft: (input) => report.draft(input),
 });

@@ -1,14 +1,17 @@
 // Entry points: source texts → rich facts and draft, and the CLI's `--json` shape.
 import { buildDraft, DEFAULT_CLOSING } from './draft';
 import { mergeFacts, toDocs } from './merge';
-import type { DraftContext, DraftParagraph, PublicReport, RichReport, SourceInput } from './types';
+import { applyCorrections } from './corrections';
+import type { DraftContext, DraftParagraph, FactCorrections, PublicReport, RichReport, SourceInput } from './types';
 
-export type DraftOptions = DraftContext & { closingDefault?: string };
+export type DraftOptions = DraftContext & { closingDefault?: string; corrections?: FactCorrections };
 
 /** Facts and a Thông báo nhanh draft from one or more source texts. Pure and deterministic. */
 export function draftReport(inputs: SourceInput[], options: DraftOptions = {}): RichReport {
   const docs = toDocs(inputs);
-  const { facts, used } = mergeFacts(docs, { publishedDate: options.publishedDate ?? null, officePlaces: options.officePlaces ?? [] });
+  const merged = mergeFacts(docs, { publishedDate: options.publishedDate ?? null, officePlaces: options.officePlaces ?? [] });
+  const facts = applyCorrections(merged.facts, options.corrections);
+  const used = merged.used;
   const usedDocs = used.length ? used.map((u) => u.doc) : docs;
   const draft = buildDraft(usedDocs, facts, options.closingDefault ?? DEFAULT_CLOSING);
   return { facts, draft };
