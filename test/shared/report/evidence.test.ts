@@ -81,3 +81,13 @@ describe('what is not the article', () => {
     }
   });
 });
+
+describe('the office\'s own places', () => {
+  it('reads them from the profile header lines', async () => {
+    const { officePlaces } = await import('../../../shared/report/office');
+    expect(officePlaces({ parentBody: 'TỈNH ỦY GIA LAI', issuer: 'BAN TUYÊN GIÁO VÀ DÂN VẬN' })).toEqual(['tỉnh Gia Lai']);
+    expect(officePlaces({ parentBody: 'QUẬN ỦY QUẬN 1', issuer: 'BAN TUYÊN GIÁO' })).toEqual(['Quận 1']);
+    expect(officePlaces({ parentBody: 'ĐẢNG BỘ TỈNH QUẢNG NINH', issuer: 'ĐẢNG ỦY XÃ TIÊN YÊN' })).toEqual(['tỉnh Quảng Ninh', 'xã Tiên Yên']);
+    expect(officePlaces({ parentBody: 'THÀNH ỦY HỒ CHÍ MINH', issuer: 'BAN TUYÊN GIÁO' })).toEqual(['Thành phố Hồ Chí Minh']);
+  });
+});
