@@ -48,7 +48,7 @@ export function FactsPanel() {
         const value = edits[r.key] ?? r.text;
         return (
           <div className="row-2" key={r.key}>
-            <Field label={r.label} warn={low ? `${vi.incoming.lowConfidence} (${vi.compose.confidence(Math.round(r.fact.confidence * 100))})${r.fact.note ? ` — ${r.fact.note}` : ''}` : null} hint={vi.compose.confidence(Math.round(r.fact.confidence * 100))}>
+            <Field label={r.label} warn={low ? `${vi.incoming.lowConfidence} (${vi.compose.confidence(Math.round(r.fact.confidence * 100))})${r.fact.reason ? ` — ${r.fact.reason}` : ''}` : null} hint={vi.compose.confidence(Math.round(r.fact.confidence * 100))}>
               <input value={value} onChange={(e) => setEdits({ ...edits, [r.key]: e.target.value })} />
             </Field>
             <button
