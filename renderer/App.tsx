@@ -11,6 +11,7 @@ import { useIncomingStore } from './stores/incomingStore';
 const FirstRun = lazy(() => import('./pages/FirstRun').then((m) => ({ default: m.FirstRun })));
 const OutgoingPage = lazy(() => import('./pages/outgoing/OutgoingPage').then((m) => ({ default: m.OutgoingPage })));
 const ComposePage = lazy(() => import('./pages/compose/ComposePage').then((m) => ({ default: m.ComposePage })));
+const TemplatesPage = lazy(() => import('./pages/templates/TemplatesPage').then((m) => ({ default: m.TemplatesPage })));
 const RecipientsPage = lazy(() => import('./pages/recipients/RecipientsPage').then((m) => ({ default: m.RecipientsPage })));
 const SettingsPage = lazy(() => import('./pages/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
 
@@ -22,6 +23,8 @@ function ScreenView({ screen }: { screen: Screen }) {
       return <OutgoingPage />;
     case 'compose':
       return <ComposePage />;
+    case 'templates':
+      return <TemplatesPage />;
     case 'recipients':
       return <RecipientsPage />;
     case 'settings':

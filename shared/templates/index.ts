@@ -7,5 +7,6 @@ export { parseInline, escapeMarkup, runsText } from './inline';
 export { parseTemplate, parseTemplateJson, TEMPLATE_MAX_BYTES } from './parse';
 export { lintTemplate, placeholders, pathProblems, RESERVED_NAMES } from './lint';
 export { sampleData, SAMPLE_OFFICE, SAMPLE_SIGNER } from './sample';
+export { addField, removeField, moveField, moveItem, fieldKeyFor, insertPlaceholder, withTypeCode } from './edit';
 export { prefillForwardingLetter, type IncomingRef, type OfficeForPrefill } from './prefill';
 

@@ -41,7 +41,7 @@ export function sampleData(t: TemplateDef, opts: { date?: string; number?: numbe
     date,
     signer: t.showHeader ? { ...SAMPLE_SIGNER } : null,
     addressees: t.kind === 'cong-van' ? ['Các đơn vị trực thuộc', 'Các đồng chí báo cáo viên'] : [],
-    distribution: t.showHeader ? (t.defaults?.distribution ?? []).map((r) => ('unit' in r ? r.unit : 'Nhóm nơi nhận')).concat(t.defaults?.distribution.length ? [] : ['Như trên', 'Lưu Văn phòng']) : [],
+    distribution: t.showHeader ? (t.defaults?.distribution ?? []).map((r) => ('unit' in r ? r.unit : 'Nhóm nơi nhận')).filter(Boolean).concat(t.defaults?.distribution.length ? [] : ['Như trên', 'Lưu Văn phòng']) : [],
   };
   for (const [k, f] of Object.entries(t.fields)) if (f.type !== 'footnotes') data[k] = sampleValue(k, f, date);
   return data;

@@ -62,7 +62,7 @@ export const directiveSchema = z.union([
 export type Directive = z.infer<typeof directiveSchema>;
 
 /** A recipient in defaults: a directory group (by id) or a unit's name as written. */
-export const recipientRefSchema = z.union([z.strictObject({ group: z.number().int().min(1) }), z.strictObject({ unit: z.string().min(1).max(500) })]);
+export const recipientRefSchema = z.union([z.strictObject({ group: z.number().int().min(1) }), z.strictObject({ unit: z.string().max(500) })]);
 export type RecipientRef = z.infer<typeof recipientRefSchema>;
 
 export const templateDefaultsSchema = z.strictObject({

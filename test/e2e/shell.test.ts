@@ -32,7 +32,7 @@ describe.runIf(enabled)('app shell in Chromium (browser mode)', () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(host.url);
     const nav = page.getByRole('navigation');
-    for (const name of ['Văn bản đến', 'Văn bản đi', 'Soạn thảo', 'Nơi nhận', 'Cài đặt']) {
+    for (const name of ['Văn bản đến', 'Văn bản đi', 'Soạn thảo', 'Mẫu văn bản', 'Nơi nhận', 'Cài đặt']) {
       await expect(nav.getByRole('button', { name, exact: true }).isVisible()).resolves.toBe(true);
     }
     await page.getByText('QUẬN ỦY QUẬN 1').waitFor();
