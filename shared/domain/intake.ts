@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { METADATA_FIELDS, type IncomingMetadata } from '../parse/types';
 import { runningName } from '../templates/prefill';
+import { bodyNameCase } from '../text/bodyName';
 import type { IncomingCreateInput } from './incoming';
 
 const text = (max: number) => z.string().trim().max(max);
@@ -41,9 +42,10 @@ export type ParsedFieldsInput = z.input<typeof parsedFieldsSchema>;
 export const SUBJECT_MAX = 2000;
 const clip = (s: string, max: number) => (s.length <= max ? s : s.slice(0, s.lastIndexOf(' ', max - 1) > max / 2 ? s.lastIndexOf(' ', max - 1) : max - 1).trimEnd() + '…');
 
-/** "BAN TUYÊN GIÁO" + "THÀNH ỦY THÀNH PHỐ HỒ CHÍ MINH" → "Ban Tuyên giáo Thành ủy", as registers write it. */
+/** "BAN TUYÊN GIÁO" + "THÀNH ỦY THÀNH PHỐ HỒ CHÍ MINH" → "Ban Tuyên giáo Thành ủy", as registers write it;
+ * a body issuing in its own name ("TỈNH ỦY LÂM ĐỒNG", no department) → "Tỉnh ủy Lâm Đồng". */
 export const issuerOf = (m: Pick<IncomingMetadata, 'issuer' | 'parentBody'>): string =>
-  m.issuer?.trim() ? runningName(m.issuer, m.parentBody) : (m.parentBody ?? '').trim();
+  m.issuer?.trim() ? runningName(m.issuer, m.parentBody) : bodyNameCase(m.parentBody ?? '');
 
 /** The register record an extraction becomes: the form's fields, and everything else the parser read. */
 export function intakeFromExtraction(

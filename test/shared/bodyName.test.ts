@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { bodyNameCase } from '../../shared/text/bodyName';
 import { runningName } from '../../shared/templates/prefill';
+import { issuerOf } from '../../shared/domain/intake';
 
 const NAMES: [string, string][] = [
   ['BAN TUYÊN GIÁO THÀNH ỦY', 'Ban Tuyên giáo Thành ủy'],
@@ -111,5 +112,13 @@ describe('runningName (forwarding letters, review form)', () => {
     expect(runningName('BAN TUYÊN GIÁO THÀNH ỦY')).toBe('Ban Tuyên giáo Thành ủy');
     expect(runningName('ĐẢNG ỦY PHƯỜNG SÀI GÒN', 'ĐẢNG BỘ THÀNH PHỐ HỒ CHÍ MINH')).toBe('Đảng ủy phường Sài Gòn');
     expect(runningName('ỦY BAN NHÂN DÂN XÃ TÂN HIỆP')).toBe('Ủy ban nhân dân xã Tân Hiệp');
+  });
+});
+
+describe('issuerOf (the register\'s issuer, every entry point)', () => {
+  it('a body issuing in its own name is written in running form too', () => {
+    expect(issuerOf({ issuer: null, parentBody: 'TỈNH ỦY LÂM ĐỒNG' })).toBe('Tỉnh ủy Lâm Đồng');
+    expect(issuerOf({ issuer: 'BAN TUYÊN GIÁO', parentBody: 'THÀNH ỦY THÀNH PHỐ HỒ CHÍ MINH' })).toBe('Ban Tuyên giáo Thành ủy');
+    expect(issuerOf({ issuer: null, parentBody: null })).toBe('');
   });
 });
