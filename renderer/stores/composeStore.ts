@@ -5,7 +5,7 @@ import type { OutgoingDocument } from '../../shared/domain/outgoing';
 import type { OfficeProfile } from '../../shared/domain/profile';
 import type { ApiOutput } from '../../shared/ipc/contract';
 import type { DraftSummary } from '../../shared/ipc/drafts';
-import type { RichFacts } from '../../shared/report/types';
+import type { FactCorrections, RichFacts } from '../../shared/report/types';
 import { getApi } from '../api/client';
 import { buildData, subjectOf, type ComposeDoc } from '../lib/composeDoc';
 import { useIncomingStore } from './incomingStore';
@@ -14,13 +14,16 @@ import { useOutgoingStore } from './outgoingStore';
 
 export type TemplateSummary = ApiOutput<'documents:templates'>[number];
 export type PreviewResult = ApiOutput<'documents:preview'>;
-type Saved = { doc: ComposeDoc; facts: RichFacts | null };
+/** What report:draft was asked (the sources, the clerk's "Ngày đăng bài", corrections so far): re-asked on each correction. */
+export type ReportInput = { texts: { name?: string; text: string }[]; publishedDate: string | null; corrections: FactCorrections };
+type Saved = { doc: ComposeDoc; facts: RichFacts | null; report?: ReportInput | null };
 
 type ComposeState = {
   templates: TemplateSummary[];
   drafts: DraftSummary[];
   doc: ComposeDoc | null;
   facts: RichFacts | null;
+  report: ReportInput | null;
   draftId: number | null;
   savedAt: string | null;
   issued: OutgoingDocument | null;
@@ -39,7 +42,9 @@ type ComposeState = {
   discard: () => Promise<void>;
   close: () => void;
   prefill: (input: Parameters<ReturnType<typeof getApi>['documents']['prefill']>[0]) => Promise<Record<string, unknown> | null>;
-  reportDraft: (texts: { name?: string; text: string }[]) => Promise<ApiOutput<'report:draft'> | null>;
+  reportDraft: (texts: { name?: string; text: string }[], publishedDate?: string | null) => Promise<ApiOutput<'report:draft'> | null>;
+  /** The clerk's corrections: main rebuilds facts and draft from them; the facts are kept here, the draft returned. */
+  correctFacts: (corrections: FactCorrections) => Promise<ApiOutput<'report:draft'> | null>;
   preview: (profile: OfficeProfile, format: 'pdf' | 'docx') => Promise<PreviewResult>;
   issue: (profile: OfficeProfile) => Promise<OutgoingDocument | null>;
 };
@@ -58,6 +63,7 @@ export const useComposeStore = create<ComposeState>((set, get) => {
     drafts: [],
     doc: null,
     facts: null,
+    report: null,
     draftId: null,
     savedAt: null,
     issued: null,
@@ -92,12 +98,12 @@ export const useComposeStore = create<ComposeState>((set, get) => {
         if (id !== null) {
           const d = await api.drafts.get({ id });
           const saved = JSON.parse(d.data) as Saved;
-          set({ doc: saved.doc, facts: saved.facts, draftId: d.id, savedAt: d.updatedAt });
+          set({ doc: saved.doc, facts: saved.facts, report: saved.report ?? null, draftId: d.id, savedAt: d.updatedAt });
           useNotifications.getState().info('Đã mở lại bản nháp đang soạn dở.');
           return;
         }
         const doc = await fresh();
-        set({ doc, facts: null, draftId: null, savedAt: null });
+        set({ doc, facts: null, report: null, draftId: null, savedAt: null });
         if (doc) scheduleSave();
       } catch (e) {
         notify(e);
@@ -121,7 +127,7 @@ export const useComposeStore = create<ComposeState>((set, get) => {
     },
     async flush() {
       clearTimeout(timer);
-      const { doc, facts, draftId, issued } = get();
+      const { doc, facts, report, draftId, issued } = get();
       if (!doc || issued) return;
       try {
         const saved = await getApi().drafts.save({
@@ -129,7 +135,7 @@ export const useComposeStore = create<ComposeState>((set, get) => {
           kind: doc.kind,
           title: subjectOf(doc).slice(0, 500),
           incomingId: doc.incomingId,
-          data: JSON.stringify({ doc, facts } satisfies Saved),
+          data: JSON.stringify({ doc, facts, report } satisfies Saved),
         });
         set({ draftId: saved.id, savedAt: saved.updatedAt });
       } catch (e) {
@@ -139,7 +145,7 @@ export const useComposeStore = create<ComposeState>((set, get) => {
     async discard() {
       clearTimeout(timer);
       const id = get().draftId;
-      set({ doc: null, facts: null, draftId: null, savedAt: null, issued: null, openedKey: null });
+      set({ doc: null, facts: null, report: null, draftId: null, savedAt: null, issued: null, openedKey: null });
       if (id !== null) {
         try {
           await getApi().drafts.delete({ id });
@@ -151,7 +157,7 @@ export const useComposeStore = create<ComposeState>((set, get) => {
     },
     close() {
       void get().flush();
-      set({ doc: null, facts: null, draftId: null, savedAt: null, issued: null, openedKey: null });
+      set({ doc: null, facts: null, report: null, draftId: null, savedAt: null, issued: null, openedKey: null });
     },
     async prefill(input) {
       try {
@@ -161,10 +167,29 @@ export const useComposeStore = create<ComposeState>((set, get) => {
         return null;
       }
     },
-    async reportDraft(texts) {
+    async reportDraft(texts, publishedDate = null) {
       set({ busy: true });
       try {
-        return await getApi().report.draft({ texts });
+        const r = await getApi().report.draft({ texts, publishedDate });
+        set({ report: { texts, publishedDate, corrections: {} } });
+        return r;
+      } catch (e) {
+        notify(e);
+        return null;
+      } finally {
+        set({ busy: false });
+      }
+    },
+    async correctFacts(corrections) {
+      const report = get().report;
+      if (!report) return null;
+      const next = { ...report, corrections: { ...report.corrections, ...corrections } };
+      set({ busy: true });
+      try {
+        const r = await getApi().report.draft({ texts: next.texts, publishedDate: next.publishedDate, corrections: next.corrections });
+        set({ report: next, facts: r.facts });
+        scheduleSave();
+        return r;
       } catch (e) {
         notify(e);
         return null;

@@ -3,6 +3,8 @@ import type { OfficeProfile } from '../../shared/domain/profile';
 import { setApiForTests } from '../../renderer/api/client';
 import { buildData, fromPrefill, fromReportDraft, replaceEverywhere, type ComposeDoc } from '../../renderer/lib/composeDoc';
 import { useComposeStore } from '../../renderer/stores/composeStore';
+import { draftReport } from '../../shared/report/report';
+import type { DraftOptions } from '../../shared/report/report';
 import { fakeApi } from './fakeApi';
 
 const profile: OfficeProfile = {
@@ -100,5 +102,28 @@ describe('composeStore', () => {
     expect(calls.find((c) => c.channel === 'incoming:update')!.input).toEqual({ id: 4, replyIds: [9] });
     expect(calls.some((c) => c.channel === 'drafts:delete')).toBe(true);
     expect(useComposeStore.getState().draftId).toBeNull();
+  });
+
+  it('Thông báo nhanh: keeps the clerk\'s publication date, sends corrections to main and keeps them across corrections', async () => {
+    const text = 'Sáng 15-8, Ban Chấp hành Đảng bộ thành phố Cần Thơ khóa XV tổ chức hội nghị lần thứ 11. Đồng chí Đỗ Thanh Bình, Bí thư Thành ủy chủ trì hội nghị.';
+    const { api, calls } = fakeApi({
+      // The real pure extractor stands in for main's service.
+      'report:draft': (i: { texts: { text: string }[] } & DraftOptions) => draftReport(i.texts, i),
+      'drafts:save': (i: { id?: number }) => ({ id: i.id ?? 31, kind: 'quickReport', title: '', incomingId: null, updatedAt: 'now' }),
+    });
+    setApiForTests(api);
+    const store = useComposeStore.getState();
+    const r = await store.reportDraft([{ name: 'a', text }], '2024-08-16');
+    expect(r?.facts.startDate).toMatchObject({ value: '2024-08-15', evidence: 'Ngày đăng bài: 16/08/2024' });
+    useComposeStore.getState().setDoc(fromReportDraft(r!.draft, { incomingId: null, date: '2024-08-20' }, 'Lưu'), r!.facts);
+    await useComposeStore.getState().correctFacts({ ordinal: 12 });
+    const again = await useComposeStore.getState().correctFacts({ startDate: '2024-08-14' });
+    const sent = calls.filter((c) => c.channel === 'report:draft').map((c) => c.input);
+    expect(sent[2]).toEqual({ texts: [{ name: 'a', text }], publishedDate: '2024-08-16', corrections: { ordinal: 12, startDate: '2024-08-14' } });
+    expect(again?.draft.subject).toContain('lần thứ 12');
+    expect(useComposeStore.getState().facts?.startDate).toMatchObject({ value: '2024-08-14', corrected: true });
+    await useComposeStore.getState().flush();
+    const saved = JSON.parse((calls.find((c) => c.channel === 'drafts:save')!.input as { data: string }).data);
+    expect(saved.report.corrections).toEqual({ ordinal: 12, startDate: '2024-08-14' });
   });
 });

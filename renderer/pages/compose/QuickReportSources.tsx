@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import type { OfficeProfile } from '../../../shared/domain/profile';
+import { DateInput } from '../../components/DateInput';
 import { Field } from '../../components/Field';
 import { vi } from '../../i18n/vi';
 import { fromReportDraft } from '../../lib/composeDoc';
@@ -16,12 +17,14 @@ export function QuickReportSources({ profile, initial, incomingId, date }: { pro
   const busy = useComposeStore((s) => s.busy);
   const extract = useImporterStore((s) => s.extract);
   const [sources, setSources] = useState<SourceText[]>(initial.length ? initial : [{ name: '', text: '' }]);
+  // "Ngày đăng bài": the last evidence for the year of "Sáng 28-12"; empty when unknown (never guessed).
+  const [publishedDate, setPublishedDate] = useState('');
   const fileInput = useRef<HTMLInputElement>(null);
   const set = (i: number, patch: Partial<SourceText>) => setSources(sources.map((s, j) => (j === i ? { ...s, ...patch } : s)));
 
   const make = async () => {
     const texts = sources.filter((s) => s.text.trim()).map((s, i) => ({ name: s.name.trim() || `Nguồn ${i + 1}`, text: s.text }));
-    const r = await reportDraft(texts);
+    const r = await reportDraft(texts, publishedDate || null);
     if (!r) return;
     const me = profile.shortName || profile.issuer;
     setDoc(fromReportDraft(r.draft, { incomingId, date }, ['Thường trực cấp ủy', `Lưu ${me}`].join('\n')), r.facts);
@@ -54,6 +57,7 @@ export function QuickReportSources({ profile, initial, incomingId, date }: { pro
             </Field>
           </div>
         ))}
+        <DateInput label={vi.compose.publishedDate} value={publishedDate} onChange={setPublishedDate} hint={vi.compose.publishedDateHint} />
         <div className="actions">
           <button type="button" onClick={() => setSources([...sources, { name: '', text: '' }])}>
             {vi.compose.addSource}
