@@ -17,7 +17,7 @@ const noUtcDate = {
 };
 
 // Packages allowed in shared/: pure libraries that run in Node and the browser alike.
-const sharedAllowedNote = 'shared/ may only import zod, docx, pdf-lib, @pdf-lib/fontkit, fflate and other shared/ modules.';
+const sharedAllowedNote = 'shared/ may only import zod, docx, pdf-lib, fflate and other shared/ modules.';
 
 export default tseslint.config(
   {
@@ -50,7 +50,7 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals['shared-node-browser'] } },
     rules: {
       'no-restricted-imports': ['error', {
-        paths: ['electron', 'better-sqlite3', 'react', 'react-dom', 'zustand', 'mammoth', 'pdfjs-dist', 'playwright-core'].map((name) => ({ name, message: sharedAllowedNote })),
+        paths: ['electron', 'better-sqlite3', 'react', 'react-dom', 'zustand', 'pdfjs-dist', 'playwright-core'].map((name) => ({ name, message: sharedAllowedNote })),
         patterns: [
           { group: nodeBuiltins, message: 'shared/ must not use Node built-ins: ' + sharedAllowedNote },
           { group: ['**/electron/**', '**/renderer/**', 'electron/*', 'renderer/*'], message: 'shared/ must not import electron/ or renderer/.' },
@@ -79,7 +79,7 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       'no-restricted-imports': ['error', {
-        paths: ['electron', 'better-sqlite3', 'mammoth'].map((name) => ({ name, message: 'renderer/ must not import Node or Electron modules.' })),
+        paths: ['electron', 'better-sqlite3'].map((name) => ({ name, message: 'renderer/ must not import Node or Electron modules.' })),
         patterns: [
           { group: nodeBuiltins, message: 'renderer/ must not use Node built-ins.' },
           { group: ['**/electron/**', 'electron/*'], message: 'renderer/ must not import electron/.' },

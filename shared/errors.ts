@@ -19,6 +19,5 @@ export class AppError extends Error {
   }
 }
 
-export const isAppError = (e: unknown): e is AppError => e instanceof AppError;
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: AppErrorShape };

@@ -83,4 +83,3 @@ export function createDirectoryRepo(db: Db) {
     deleteGroup: (id: number, now: string) => softDeleteGroup.run(now, now, id).changes > 0,
   };
 }
-export type DirectoryRepo = ReturnType<typeof createDirectoryRepo>;

@@ -7,13 +7,13 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Dispatch } from '../ipc/dispatch';
 import { createLogger } from '../log';
-import { CONTENT_SECURITY_POLICY, MIME, safeJoin, securityHeaders } from '../protocol';
+import { MIME, safeJoin, securityHeaders } from '../protocol';
 
 const log = createLogger('host');
 
 export const TOKEN_HEADER = 'x-vanthu-token';
 export const DEFAULT_BODY_LIMIT = 64 * 1024 * 1024;
-export { CONTENT_SECURITY_POLICY, safeJoin };
+export { safeJoin };
 
 export type HostOptions = { dispatch: Dispatch; staticDir: string; port?: number; token?: string; bodyLimit?: number };
 export type Host = { url: string; origin: string; port: number; token: string; close: () => Promise<void> };

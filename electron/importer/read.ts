@@ -13,7 +13,7 @@ import { decodeText } from './text';
 import type { ImportFormat, ImportResult, ImportWarning } from './types';
 import { isZip } from './zip';
 
-export type { ImportResult, ImportWarning } from './types';
+export type { ImportResult } from './types';
 
 const isPdf = (b: Uint8Array) => {
   // "%PDF-" may follow some junk bytes; real readers accept up to 1 KB of it.

@@ -146,4 +146,3 @@ export function createHandlingRepo(db: Db) {
     printOne: (id: number) => printOne.get(id),
   };
 }
-export type HandlingRepo = ReturnType<typeof createHandlingRepo>;

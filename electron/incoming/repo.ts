@@ -219,4 +219,3 @@ export function createIncomingRepo(db: Db) {
     },
   };
 }
-export type IncomingRepo = ReturnType<typeof createIncomingRepo>;

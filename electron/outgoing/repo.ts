@@ -237,4 +237,3 @@ export function createOutgoingRepo(db: Db) {
     register: (from: string, to: string): OutgoingDocument[] => registerIds.all({ from, to }).map((r) => find(r.id)!),
   };
 }
-export type OutgoingRepo = ReturnType<typeof createOutgoingRepo>;

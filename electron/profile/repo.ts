@@ -72,4 +72,3 @@ export function createProfileRepo(db: Db) {
     },
   };
 }
-export type ProfileRepo = ReturnType<typeof createProfileRepo>;

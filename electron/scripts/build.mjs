@@ -57,7 +57,7 @@ const builtinsByRequirePlugin = {
   },
 };
 
-const NODE_EXTERNALS = ['better-sqlite3', 'electron', 'pdfjs-dist', 'pdfjs-dist/*', 'mammoth', 'playwright-core', 'vite', 'esbuild', 'eslint', '@doyensec/electronegativity'];
+const NODE_EXTERNALS = ['better-sqlite3', 'electron', 'pdfjs-dist', 'pdfjs-dist/*', 'playwright-core', 'vite', 'esbuild', 'eslint', '@doyensec/electronegativity'];
 
 async function buildNode() {
   const esbuild = await import('esbuild');

@@ -14,9 +14,9 @@ import { parseQuery } from './query';
 import { makeSnippet } from './snippet';
 
 /** A search counts its matches up to this many; counting all 60,000 hits of a common word costs ~10 ms. */
-export const COUNT_CAP = 1000;
+const COUNT_CAP = 1000;
 /** Relevance ranks this many newest matches: all of them whenever the count is exact. */
-export const RANK_CAP = COUNT_CAP;
+const RANK_CAP = COUNT_CAP;
 const YEAR_SPAN = 10_000_000;
 
 type Params = Record<string, string | number>;

@@ -51,4 +51,3 @@ export function createTemplatesRepo(db: Db) {
     issuedCounts: () => new Map(issued.all().map((r) => [r.template_id, r.n])),
   };
 }
-export type TemplatesRepo = ReturnType<typeof createTemplatesRepo>;

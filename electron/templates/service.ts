@@ -145,4 +145,3 @@ export function createTemplatesService(deps: { db: Db; clock: () => Date; profil
     },
   };
 }
-export type TemplatesService = ReturnType<typeof createTemplatesService>;

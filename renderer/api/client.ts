@@ -26,7 +26,7 @@ export class ApiError extends AppError {
 export const isApiError = (e: unknown, code?: ErrorCode): e is ApiError => e instanceof ApiError && (code === undefined || e.code === code);
 
 const TOKEN_KEY = 'vanthu.token';
-export const TOKEN_HEADER = 'x-vanthu-token';
+const TOKEN_HEADER = 'x-vanthu-token';
 const TOKEN_FORMAT = /^[A-Za-z0-9_-]{20,128}$/;
 
 const fail = (code: ErrorCode, message: string): Result<never> => ({ ok: false, error: { code, message } });

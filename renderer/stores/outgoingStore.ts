@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { IssueInput, NumberPreview, OutgoingDocument, OutgoingFileKind, OutgoingStatus, OutgoingSummary, SeriesInput } from '../../shared/domain/outgoing';
+import type { NumberPreview, OutgoingDocument, OutgoingFileKind, OutgoingStatus, OutgoingSummary } from '../../shared/domain/outgoing';
 import type { ApiInput, ApiOutput } from '../../shared/ipc/contract';
 import { getApi } from '../api/client';
 import { useNotifications } from './notificationsStore';
@@ -62,4 +62,3 @@ export const useOutgoingStore = create<OutgoingState>((set, get) => ({
     registerReport: (from, to) => attempt(() => getApi().outgoing.registerReport({ from, to })),
 }));
 
-export type { IssueInput, SeriesInput };

@@ -63,7 +63,6 @@ import { z } from 'zod';
 const text = (max: number) => z.string().max(max);
 
 export const DOCUMENT_KINDS = ['cong-van', 'thong-bao', 'thong-bao-nhanh', 'bao-cao', 'ke-hoach', 'huong-dan', 'to-trinh', 'khac'] as const;
-export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 export const runSchema = z.strictObject({
   text: text(20_000),
@@ -143,7 +142,6 @@ export const blockSchema = z.discriminatedUnion('type', [
 export type Block = z.infer<typeof blockSchema>;
 
 export const footnoteSchema = z.strictObject({ id: text(50), runs });
-export type Footnote = z.infer<typeof footnoteSchema>;
 
 export const documentNumberSchema = z.strictObject({
   /** null = draft: the number stays blank for the văn thư. */
@@ -151,7 +149,6 @@ export const documentNumberSchema = z.strictObject({
   typeCode: text(20),
   issuerCode: text(50),
 });
-export type DocumentNumber = z.infer<typeof documentNumberSchema>;
 
 export const documentHeaderSchema = z.strictObject({
   parentBody: text(300),
@@ -161,7 +158,6 @@ export const documentHeaderSchema = z.strictObject({
   /** ISO date; null = draft (the date line keeps its blanks). */
   date: z.iso.date().nullable(),
 });
-export type DocumentHeader = z.infer<typeof documentHeaderSchema>;
 
 export const signatureSchema = z.strictObject({
   /** "K/T TRƯỞNG BAN", "T/M BAN THƯỜNG VỤ", or '' when the head signs directly. */
@@ -170,7 +166,6 @@ export const signatureSchema = z.strictObject({
   title: text(200),
   name: text(200),
 });
-export type Signature = z.infer<typeof signatureSchema>;
 
 export const pageSetupSchema = z.strictObject({
   orientation: z.enum(['portrait', 'landscape']).optional(),
@@ -183,7 +178,6 @@ export const pageSetupSchema = z.strictObject({
     })
     .optional(),
 });
-export type PageSetup = z.infer<typeof pageSetupSchema>;
 
 export const documentSpecSchema = z.strictObject({
   kind: z.enum(DOCUMENT_KINDS),

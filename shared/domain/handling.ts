@@ -3,7 +3,7 @@
 // Mới → Đã trình → Đang xử lý → Đã xử lý. Every change is an append-only progress entry.
 import { z } from 'zod';
 import { DAY_COUNTS } from './deadlines';
-import { URGENCY_LEVELS, type IncomingStatus } from './incoming';
+import { type URGENCY_LEVELS, type IncomingStatus } from './incoming';
 
 export const HANDLING_STEPS = ['moi', 'da-trinh', 'dang-xu-ly', 'da-xu-ly'] as const;
 export type HandlingStep = (typeof HANDLING_STEPS)[number];
@@ -17,8 +17,6 @@ export function nextStep(step: HandlingStep): HandlingStep | null {
   return HANDLING_STEPS[i + 1] ?? null;
 }
 
-/** Khẩn < Thượng khẩn < Hỏa tốc: higher sorts first in the due list. */
-export const urgencyRank = (u: (typeof URGENCY_LEVELS)[number] | null): number => (u ? URGENCY_LEVELS.indexOf(u) + 1 : 0);
 
 const text = (max: number) => z.string().trim().max(max);
 const id = z.number().int().positive();
@@ -112,7 +110,6 @@ export type DueRow = {
 export type DueList = { today: string; overdue: number; dueSoon: number; rows: DueRow[] };
 
 export const PRINT_FORMS = ['so-den', 'theo-doi', 'phieu'] as const;
-export type PrintForm = (typeof PRINT_FORMS)[number];
 export const printSchema = z
   .strictObject({
     form: z.enum(PRINT_FORMS),

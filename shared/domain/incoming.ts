@@ -99,7 +99,6 @@ export const incomingUpdateSchema = z.strictObject(fieldTypes).partial().extend(
   replyIds: z.array(z.number().int().positive()).max(200).optional(),
 });
 export type IncomingUpdateInput = z.input<typeof incomingUpdateSchema>;
-export type IncomingUpdateData = z.output<typeof incomingUpdateSchema>;
 
 export type AttachmentMeta = { id: number; fileName: string; mime: string; size: number; sha256: string; createdAt: string };
 export type Attachment = AttachmentMeta & { dataBase64: string };

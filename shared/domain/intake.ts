@@ -36,7 +36,6 @@ export const parsedFieldsSchema = z.strictObject({
   confidence: z.partialRecord(z.enum(METADATA_FIELDS), z.number().min(0).max(1)).default({}),
 });
 export type ParsedFields = z.output<typeof parsedFieldsSchema>;
-export type ParsedFieldsInput = z.input<typeof parsedFieldsSchema>;
 
 /** Longest trích yếu the register keeps (incomingFieldsSchema.subject); longer parser output is clipped at a word. */
 export const SUBJECT_MAX = 2000;

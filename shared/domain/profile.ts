@@ -1,6 +1,5 @@
 import { z } from 'zod';
 
-export const SIGNING_AUTHORITIES = ['', 'T/M', 'K/T', 'T/L', 'T/U'] as const;
 
 export const signerSchema = z.strictObject({
   name: z.string().trim().min(1).max(200),

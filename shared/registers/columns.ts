@@ -84,7 +84,6 @@ export const COLUMN_SETS: Record<RegisterForm, ColumnSet[]> = {
   'so-di': [{ id: 'nd30', label: 'Nghị định 30/2020/NĐ-CP', title: 'SỔ ĐĂNG KÝ VĂN BẢN ĐI', columns: SO_DI_ND30 }],
 };
 
-export const COLUMN_SET_IDS = ['nd30', 'vptw693'] as const;
 
 /** The office's set for a form, falling back to NĐ 30 when the form has no such set. */
 export function columnSet(form: RegisterForm, id: string = 'nd30'): ColumnSet {

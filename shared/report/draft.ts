@@ -3,7 +3,7 @@
 import { formatDateWords } from '../text/dates';
 import { refOf } from './facts';
 import { foldAligned, romanToNumber } from './fold';
-import { groupOf, rankSentences, type Group } from './rank';
+import { rankSentences, type Group } from './rank';
 import type { Draft, DraftParagraph, DraftSection, RichFacts, Sentence, SourceDoc, SourceRef } from './types';
 
 export const DOC_TYPE = 'THÔNG BÁO NHANH';
@@ -163,4 +163,3 @@ export function buildDraft(docs: SourceDoc[], facts: RichFacts, closingDefault =
   return { docType: DOC_TYPE, subject, sections };
 }
 
-export { groupOf };

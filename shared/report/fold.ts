@@ -27,9 +27,6 @@ export function foldAligned(s: string): string {
   return out;
 }
 
-const UPPER = /^\p{Lu}/u;
-export const startsUpper = (w: string) => UPPER.test(w);
-
 /** Roman numeral (I..MMM) → number, or null. */
 export function romanToNumber(s: string): number | null {
   const r = s.toUpperCase();
