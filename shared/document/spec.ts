@@ -63,6 +63,7 @@ import { z } from 'zod';
 const text = (max: number) => z.string().max(max);
 
 export const DOCUMENT_KINDS = ['cong-van', 'thong-bao', 'thong-bao-nhanh', 'bao-cao', 'ke-hoach', 'huong-dan', 'to-trinh', 'khac'] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 export const runSchema = z.strictObject({
   text: text(20_000),

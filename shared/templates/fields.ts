@@ -44,6 +44,7 @@ export const citationSchema = z.strictObject({
   /** Trích yếu as cited after "về": "gửi tài liệu …" */
   subject: text(TEXT_MAX).min(1),
 });
+export type Citation = z.infer<typeof citationSchema>;
 
 const footnotesSchema = z.record(z.string().regex(/^[A-Za-z0-9_-]{1,50}$/), text(LONG_MAX).min(1));
 

@@ -22,6 +22,7 @@ export const tableColumnSchema = z.strictObject({
   width: z.number().positive().max(100).default(1),
   align: z.enum(['left', 'center', 'right', 'justify']).optional(),
 });
+export type TableColumn = z.infer<typeof tableColumnSchema>;
 
 export const fieldDefSchema = z.strictObject({
   type: z.enum(FIELD_TYPES),
@@ -72,6 +73,7 @@ export const templateDefaultsSchema = z.strictObject({
   /** Index into the office profile's signers (0 = the first). */
   signerIndex: z.number().int().min(0).max(20).default(0),
 });
+export type TemplateDefaults = z.infer<typeof templateDefaultsSchema>;
 
 export const FIELD_KEY = /^[a-zA-Z][a-zA-Z0-9]{0,49}$/;
 
