@@ -4,6 +4,7 @@ import type { FieldDef } from '../../../shared/templates/types';
 import { Field } from '../../components/Field';
 import { DateInput } from '../../components/DateInput';
 import { vi } from '../../i18n/vi';
+import { TableEditor } from './TableEditor';
 
 type Sources = Record<string, SourceRef[]>;
 type EditorProps<T> = { name: string; def: FieldDef; value: T; onChange: (v: T) => void; sources: Sources };
@@ -163,6 +164,14 @@ export function TemplateField(props: EditorProps<unknown>) {
           <SourceNote refs={props.sources[props.name]} />
         </div>
       );
+    case 'longText':
+      return (
+        <Field label={vi.compose.longField(def.label)} hint={def.help}>
+          <textarea rows={rowsFor(String(value ?? ''))} value={typeof value === 'string' ? value : ''} onChange={(e) => onChange(e.target.value)} />
+        </Field>
+      );
+    case 'table':
+      return <TableEditor def={def} value={value} onChange={onChange} />;
     case 'date':
       return (
         <DateInput label={def.label} value={typeof value === 'string' ? value : ''} onChange={onChange} />
