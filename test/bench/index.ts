@@ -6,6 +6,7 @@ import { parseBench } from './parse';
 import { reportBench } from './report';
 import { documentsBench } from './documents';
 import { uiBench } from './ui';
+import { templatesBench } from './templates';
 
 export type BenchRow = { name: string; value: number; unit: string; target?: string; ok?: boolean };
 export type BenchPart = { name: string; run: () => Promise<BenchRow[]> };
@@ -16,6 +17,7 @@ parts.push(parseBench);
 parts.push(reportBench);
 parts.push(documentsBench);
 parts.push(uiBench);
+parts.push(templatesBench);
 
 export function printTable(title: string, rows: BenchRow[]) {
   console.log(`\n== ${title} ==`);

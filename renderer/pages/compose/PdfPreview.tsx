@@ -8,6 +8,8 @@ type Props = {
   version: unknown;
   /** Produces the PDF (base64) for the current document. */
   render: () => Promise<{ dataBase64: string; pages: number | null }>;
+  /** Wait after the last change before rendering (ms); the template editor, drawing sample values, waits less. */
+  debounceMs?: number;
 };
 
 const DEBOUNCE_MS = 100;
@@ -16,7 +18,7 @@ const DEBOUNCE_MS = 100;
  * A live PDF preview that follows typing: requests are debounced, only one runs at a time, and a
  * result that is older than the newest edit is dropped instead of drawn.
  */
-export function PdfPreview({ version, render }: Props) {
+export function PdfPreview({ version, render, debounceMs = DEBOUNCE_MS }: Props) {
   const host = useRef<HTMLDivElement>(null);
   const seq = useRef(0);
   const running = useRef(false);
@@ -61,9 +63,9 @@ export function PdfPreview({ version, render }: Props) {
         }
       }
     };
-    const t = setTimeout(() => mine === seq.current && void run(), DEBOUNCE_MS);
+    const t = setTimeout(() => mine === seq.current && void run(), debounceMs);
     return () => clearTimeout(t);
-  }, [version]);
+  }, [version, debounceMs]);
 
   return (
     <section className="preview" aria-label={vi.compose.preview}>

@@ -112,7 +112,7 @@ export function TemplateEditor() {
           ) : null}
         </div>
         <section className="panel" aria-label={t.preview}>
-          <PdfPreview version={draft} render={preview} />
+          <PdfPreview version={draft} render={preview} debounceMs={50} />
         </section>
       </div>
     </div>
