@@ -2,12 +2,13 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { readJsonFile, writeFileAtomic } from '../documents/files';
 import { templatesDir } from '../documents/fonts';
+import { TEMPLATE_IDS } from '../../shared/templates/ids';
 import { CliUsageError, type CliCommand } from './args';
 
 /** The seed documents (templates/demo/*.json) and the files they become. */
 export const DEMO_DOCUMENTS = [
-  { template: 'forwarding-letter', data: '65-CV-BTGQU.json', out: '65-CV-BTGQU' },
-  { template: 'quick-report', data: 'thong-bao-nhanh-hoi-nghi-21.json', out: 'thong-bao-nhanh-hoi-nghi-21' },
+  { template: TEMPLATE_IDS.forwardingLetter, data: '65-CV-BTGQU.json', out: '65-CV-BTGQU' },
+  { template: TEMPLATE_IDS.quickReport, data: 'thong-bao-nhanh-hoi-nghi-21.json', out: 'thong-bao-nhanh-hoi-nghi-21' },
 ] as const;
 export const DEMO_BUNDLE = '65-CV-BTGQU-kem-tai-lieu.pdf';
 

@@ -7,6 +7,7 @@ import { toQuickReportData } from '../../shared/report/template-data';
 import type { Draft, FactCorrections, RichReport, SourceInput } from '../../shared/report/types';
 import type { OfficeForDocument } from '../documents/templates';
 import { todayIn } from '../../shared/text/today';
+import { TEMPLATE_IDS } from '../../shared/templates/ids';
 
 type ProfileSource = { get(date?: string): (OfficeForDocument & { formatProfile: string }) | null };
 
@@ -25,7 +26,7 @@ export function createReportService(deps: { profile: ProfileSource; clock: () =>
       const now = deps.clock();
       const date = opts.date === undefined ? todayIn(now) : opts.date;
       const data = toQuickReportData(draft, { parentBody: office.parentBody, issuer: office.issuer, issuerCode: office.issuerCode, place: office.place, shortName: office.shortName }, date);
-      const input = { templateId: 'quick-report', data: data as unknown as Record<string, unknown>, profile: office, date, now };
+      const input = { templateId: TEMPLATE_IDS.quickReport, data: data as unknown as Record<string, unknown>, profile: office, date, now };
       if (format === 'docx') {
         const { renderDocumentDocx } = await import('../documents/service-docx');
         return { bytes: (await renderDocumentDocx(input)).docx, pages: null };
