@@ -58,6 +58,20 @@ export const useComposeStore = create<ComposeState>((set, get) => {
     clearTimeout(timer);
     timer = setTimeout(() => void get().flush(), AUTOSAVE_MS);
   };
+  /** report:draft with the sources, the clerk's date and corrections; remembered for the next correction. */
+  const askReport = async (input: ReportInput) => {
+    set({ busy: true });
+    try {
+      const r = await getApi().report.draft({ texts: input.texts, publishedDate: input.publishedDate, ...(Object.keys(input.corrections).length ? { corrections: input.corrections } : {}) });
+      set({ report: input });
+      return r;
+    } catch (e) {
+      notify(e);
+      return null;
+    } finally {
+      set({ busy: false });
+    }
+  };
   return {
     templates: [],
     drafts: [],
@@ -167,35 +181,16 @@ export const useComposeStore = create<ComposeState>((set, get) => {
         return null;
       }
     },
-    async reportDraft(texts, publishedDate = null) {
-      set({ busy: true });
-      try {
-        const r = await getApi().report.draft({ texts, publishedDate });
-        set({ report: { texts, publishedDate, corrections: {} } });
-        return r;
-      } catch (e) {
-        notify(e);
-        return null;
-      } finally {
-        set({ busy: false });
-      }
-    },
+    reportDraft: (texts, publishedDate = null) => askReport({ texts, publishedDate, corrections: {} }),
     async correctFacts(corrections) {
       const report = get().report;
       if (!report) return null;
-      const next = { ...report, corrections: { ...report.corrections, ...corrections } };
-      set({ busy: true });
-      try {
-        const r = await getApi().report.draft({ texts: next.texts, publishedDate: next.publishedDate, corrections: next.corrections });
-        set({ report: next, facts: r.facts });
+      const r = await askReport({ ...report, corrections: { ...report.corrections, ...corrections } });
+      if (r) {
+        set({ facts: r.facts });
         scheduleSave();
-        return r;
-      } catch (e) {
-        notify(e);
-        return null;
-      } finally {
-        set({ busy: false });
       }
+      return r;
     },
     /** Throws: the preview pane shows the message in place (no notification per keystroke). */
     preview(profile, format) {

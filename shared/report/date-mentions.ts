@@ -43,6 +43,8 @@ export function findDates(text: string): DateMention[] {
   for (const m of f.matchAll(WORDS)) {
     push(Number(m[1]), Number(m[2]), m[3] ? Number(m[3]) : null, m.index, m.index + m[0].length);
   }
+  // "2021-12-28" (an ISO dateline some sites print).
+  for (const m of f.matchAll(/(?<![\d/.-])((?:19|20)\d{2})-(\d{2})-(\d{2})(?![\d/])/g)) push(Number(m[3]), Number(m[2]), Number(m[1]), m.index, m.index + m[0].length);
   for (const m of f.matchAll(SLASH)) {
     const start = m.index;
     const year = m[4] ? Number(m[4]) : null;

@@ -20,6 +20,8 @@ describe('the year of a day written without one', () => {
     const dl = yearOf(`Thứ Ba, 28/12/2021 10:30\n${lead}`);
     expect(dl).toMatchObject({ year: 2021, evidence: 'Thứ Ba, 28/12/2021 10:30' });
     expect(dl!.confidence).toBeLessThan(1);
+    expect(yearOf(`2021-12-28 10:30\n${lead}`)?.year).toBe(2021);
+    expect(yearOf(`(TTXVN 29/12/2021)\n${lead}`)?.evidence).toBe('(TTXVN 29/12/2021)');
     // A report published early January is about the December before.
     expect(yearOf(`Cập nhật: 02/01/2022 07:00\n${lead}`)?.year).toBe(2021);
     expect(yearOf(`${lead.replace('.', ', tổng kết công tác năm 2021, phương hướng nhiệm vụ năm 2022.')}`)).toMatchObject({ year: 2021, reason: expect.stringContaining('nội dung') });
