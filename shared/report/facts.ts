@@ -133,7 +133,8 @@ function leadDate(sentences: Sentence[]): DaySpan | null {
 }
 
 /** The year of a day/month: stated, else resolveYear's evidence, else other sources and weaker hints. */
-function yearOf(dm: DayMonth, sf: SourceFacts, others: SourceFacts[], midtermTerm: string | null, ctx: DraftContext): YearFound | null {
+function yearOf(dm: DayMonth, sf: SourceFacts, others: SourceFacts[], facts: RichFacts, ctx: DraftContext): YearFound | null {
+  const midtermTerm = facts.kind?.value === 'hội nghị sơ kết giữa nhiệm kỳ' ? (facts.term?.value ?? null) : null;
   if (dm.year !== null) return { year: dm.year, confidence: 0.95, reason: '', evidence: '' };
   const found = resolveYear(dm, { at: sf.dayMonths.sentence, sentences: sf.doc.sentences, publishedDate: ctx.publishedDate });
   if (found) return found;
@@ -141,6 +142,12 @@ function yearOf(dm: DayMonth, sf: SourceFacts, others: SourceFacts[], midtermTer
     for (const x of [o.dayMonths.from, o.dayMonths.to]) {
       if (x && x.year !== null && x.day === dm.day && x.month === dm.month) return { year: x.year, confidence: 0.8, reason: `Năm ${x.year} lấy từ nguồn "${o.doc.name}".`, evidence: o.dayMonths.sentence?.text ?? '' };
     }
+  }
+  // A congress opens its term ("Đại hội … lần thứ I, nhiệm kỳ 2025 - 2030" is held in 2025).
+  const congressTerm = facts.kind?.value === 'đại hội' && facts.term ? /(\d{4}) - (\d{4})/.exec(facts.term.value) : null;
+  if (congressTerm) {
+    const year = Number(congressTerm[1]);
+    return { year, confidence: 0.6, reason: `Năm ${year} suy ra từ nhiệm kỳ ${congressTerm[1]} - ${congressTerm[2]} (đại hội mở đầu nhiệm kỳ); cần kiểm tra.`, evidence: facts.term?.sources[0]?.text ?? '' };
   }
   const texts = sf.doc.sentences.filter((s) => s.kind !== 'caption').map((s) => s.text);
   const dominant = dominantYear(texts.join('\n'));
@@ -155,8 +162,7 @@ function yearOf(dm: DayMonth, sf: SourceFacts, others: SourceFacts[], midtermTer
 
 export function dateFact(dm: DayMonth | null, sf: SourceFacts, others: SourceFacts[], facts: RichFacts, ctx: DraftContext = {}): Fact<string> | null {
   if (!dm) return null;
-  const midterm = facts.kind?.value === 'hội nghị sơ kết giữa nhiệm kỳ' ? (facts.term?.value ?? null) : null;
-  const r = yearOf(dm, sf, others, midterm, ctx);
+  const r = yearOf(dm, sf, others, facts, ctx);
   if (!r) return null;
   const iso = dayMonthIso({ ...dm, year: r.year });
   if (!iso) return null;

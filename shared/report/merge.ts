@@ -1,4 +1,5 @@
 // Facts from several sources: pick the conference most sources report, fill gaps from the others.
+import { dayMonthIso } from './date-mentions';
 import { dateFact, extractSource, sameConference, type SourceFacts } from './facts';
 import { overlaps } from './figures';
 import { splitSentences } from './sentences';
@@ -52,7 +53,14 @@ export function mergeFacts(docs: SourceDoc[], ctx: DraftContext = {}): MergedFac
   const days = used.find((p) => p.dayMonths.from || p.dayMonths.to) ?? primary;
   const rest = used.filter((p) => p !== days);
   facts.startDate = dateFact(days.dayMonths.from, days, rest, facts, ctx);
-  facts.endDate = dateFact(days.dayMonths.to, days, rest, facts, ctx);
+  // The last day of a range written without a year is in the first day's year (an article dated on the
+  // opening day says nothing against a closing day after it).
+  const { from, to } = days.dayMonths;
+  const startYear = facts.startDate ? Number(facts.startDate.value.slice(0, 4)) : null;
+  if (from && to && to.year === null && startYear !== null && facts.startDate) {
+    const iso = dayMonthIso({ ...to, year: to.month < from.month ? startYear + 1 : startYear });
+    facts.endDate = iso ? { ...facts.startDate, value: iso } : null;
+  } else facts.endDate = dateFact(to, days, rest, facts, ctx);
   return { facts, used };
 }
 

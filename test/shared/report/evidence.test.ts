@@ -37,6 +37,13 @@ describe('the year of a day written without one', () => {
     expect(withDate!.confidence).toBeLessThan(1);
   });
 
+  it('puts the last day of a range in the first day\'s year, and a congress in its term\'s first year (inferred)', () => {
+    const hcm = draftReport([{ text: read('c03-thanh-uy-hcm-30-2024.txt') }]).facts;
+    expect([hcm.startDate?.value, hcm.endDate?.value]).toEqual(['2024-05-30', '2024-05-31']);
+    const congress = draftReport([{ text: read('c02-dai-hoi-phuong-lam-vien-2025.txt') }]).facts.startDate;
+    expect(congress).toMatchObject({ value: '2025-07-23', confidence: 0.6, reason: expect.stringContaining('nhiệm kỳ 2025 - 2030') });
+  });
+
   it('does not take the dateline "(TTXVN 20/7/2024)" as the conference day', () => {
     const f = draftReport([{ text: read('a12-tinh-uy-lao-cai-20-2024.txt') }]).facts;
     expect(f.startDate).toMatchObject({ value: '2024-07-19', reason: expect.stringContaining('20/07/2024') });
