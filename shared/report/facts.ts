@@ -1,11 +1,12 @@
 // Facts of one conference from one or more sources, each with its source sentence and a confidence.
 import { bodyKey, canonicalBody, genericLevel } from './body';
 import { placeForLevel } from './body-place';
+import { provinceOf } from './places';
 import { findConferences, type ConferenceMention } from './conference';
 import { dayMonthIso, dominantYear, findDates, type DayMonth } from './date-mentions';
 import { findAdopted, findAttendance, findFigures, overlaps } from './figures';
 import { foldAligned } from './fold';
-import { findChairs, findGuests, inferChair } from './people';
+import { findChairs, findGuests, findNames, inferChair } from './people';
 import type { DraftContext, Fact, RichFacts, Sentence, SourceDoc, SourceRef } from './types';
 import { resolveYear, type YearFound } from './year';
 
@@ -35,6 +36,13 @@ function mentionBody(c: ConferenceMention): string | null {
   return raw ? bodyKey(raw) : null;
 }
 
+/** "Đảng bộ tỉnh Hoàng Trung Dũng" (a title's "Tỉnh ủy" followed by its holder): the level only, the place is resolved later. */
+function withoutPerson(body: string | null): string | null {
+  const m = body ? /^(.*?(?:Đảng bộ|ủy) (?:tỉnh|thành phố)) (.+)$/u.exec(body) : null;
+  if (!m || provinceOf(m[2] as string)) return body;
+  return findNames(m[2] as string)[0]?.start === 0 ? (m[1] as string) : body;
+}
+
 function bodyFact(doc: SourceDoc, main: ConferenceMention, support: ConferenceMention[], ctx: DraftContext): Fact<string> | null {
   const congress = main.kind === 'đại hội';
   const pick = (c: ConferenceMention) => {
@@ -44,7 +52,7 @@ function bodyFact(doc: SourceDoc, main: ConferenceMention, support: ConferenceMe
     if (before && after && genericLevel(after) && bodyKey(before).startsWith(bodyKey(after))) return before;
     return after ?? before;
   };
-  const candidates = [main, ...support].map((c) => ({ c, body: pick(c) })).filter((x): x is { c: ConferenceMention; body: string } => !!x.body);
+  const candidates = [main, ...support].map((c) => ({ c, body: withoutPerson(pick(c)) })).filter((x): x is { c: ConferenceMention; body: string } => !!x.body);
   // "Đại hội đại biểu toàn quốc lần thứ XIV của Đảng": the Party itself.
   if (!candidates.length && congress && /toan quoc|cua dang(?![a-z])/.test(foldAligned(main.sentence.text))) return fact('Đảng Cộng sản Việt Nam', 0.8, [refOf(doc, main.sentence)]);
   const named = candidates.find((x) => !genericLevel(x.body));

@@ -58,6 +58,10 @@ describe('the body\'s full name', () => {
     const hp = draftReport([{ text: read('a02-thanh-uy-hai-phong-2022.txt') }]).facts.body;
     expect(hp?.value).toBe('Ban Chấp hành Đảng bộ thành phố Hải Phòng');
   });
+  it('never keeps a person written after "Tỉnh ủy" as the body\'s place', () => {
+    const text = 'Hà Tĩnh (TTXVN 15/7/2023)\nChiều 14/7, Tỉnh ủy Hoàng Trung Dũng tổ chức hội nghị lần thứ 16 Ban Chấp hành Đảng bộ tỉnh khóa XIX.';
+    expect(draftReport([{ text }]).facts.body?.value).toBe('Ban Chấp hành Đảng bộ tỉnh Hà Tĩnh');
+  });
   it('falls back to the office\'s own place, marked inferred, and otherwise keeps the level only', () => {
     const text = read('a14-tinh-uy-office-fallback-2025.txt');
     const f = draftReport([{ text }], { officePlaces: ['tỉnh Gia Lai'] }).facts.body;
