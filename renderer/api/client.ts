@@ -3,7 +3,8 @@
 // stores can show its Vietnamese message; malformed answers never pass as data.
 import { AppError, ERROR_CODES, type ErrorCode, type Result } from '../../shared/errors';
 import { buildApiObject } from '../../shared/ipc/api';
-import { channels, type AppApi, type Channel } from '../../shared/ipc/contract';
+import { CHANNEL_NAMES } from '../../shared/ipc/channels';
+import type { AppApi, Channel } from '../../shared/ipc/contract';
 
 type RawApi = Record<string, Record<string, (input: unknown) => Promise<unknown>>>;
 export type Transport = (channel: Channel, input: unknown) => Promise<Result<unknown>>;
@@ -110,7 +111,7 @@ export function ipcTransport(raw: RawApi): Transport {
 }
 
 export function createApi(transport: Transport): AppApi {
-  return buildApiObject(channels, (channel) => async (input?: unknown) => {
+  return buildApiObject(CHANNEL_NAMES, (channel) => async (input?: unknown) => {
     const r = await transport(channel, input ?? {});
     if (!r.ok) throw new ApiError(channel, r.error.code, r.error.message, r.error.details);
     return r.value;
