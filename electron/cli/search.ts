@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { INCOMING_STATUSES, INCOMING_STATUS_LABELS, type IncomingStatus } from '../../shared/domain/incoming';
 import { openAppContext } from '../context';
-import { snippetToText } from '../search/snippet';
+import { snippetToText } from '../incoming/snippet';
 import { CliUsageError, printJson, requireDb, type CliCommand } from './args';
 
 export const searchCommand: CliCommand = {

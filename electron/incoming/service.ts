@@ -25,8 +25,8 @@ import {
 } from '../../shared/domain/incoming';
 import { todayIn } from '../../shared/text/today';
 import { record } from '../audit/repo';
-import { indexIncoming, reindexIncoming, unindexIncoming } from '../search/fts';
-import { createIncomingSearch } from '../search/list';
+import { indexIncoming, reindexIncoming, unindexIncoming } from './fts';
+import { createIncomingSearch } from './search';
 import { createIncomingRepo, toFields, type IncomingColumns } from './repo';
 import { stepRefusal } from './handlingRepo';
 

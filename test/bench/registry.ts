@@ -9,7 +9,7 @@ import { openDatabase } from '../../electron/db/open';
 import { createIncomingService } from '../../electron/incoming/service';
 import type { IncomingCreateInput } from '../../shared/domain/incoming';
 import { addDays } from '../../shared/text/today';
-import { parseQuery } from '../../electron/search/query';
+import { parseQuery } from '../../electron/incoming/searchQuery';
 import type { BenchPart, BenchRow } from './index';
 
 const DOCS = Number(process.env.VANTHU_BENCH_DOCS ?? 100_000);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldKeepingOffsets } from '../../electron/search/fold';
+import { foldKeepingOffsets } from '../../electron/incoming/searchFold';
 import { foldVietnamese } from '../../shared/text/normalize';
 
 // Reference: foldVietnamese one UTF-16 unit at a time, keeping units it cannot fold to one unit.

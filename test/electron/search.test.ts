@@ -1,10 +1,10 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openAppContext } from '../../electron/context';
-import { parseQuery } from '../../electron/search/query';
-import { foldKeepingOffsets } from '../../electron/search/fold';
-import { makeSnippet, snippetToText } from '../../electron/search/snippet';
-import { foldForIndex } from '../../electron/search/fts';
+import { parseQuery } from '../../electron/incoming/searchQuery';
+import { foldKeepingOffsets } from '../../electron/incoming/searchFold';
+import { makeSnippet, snippetToText } from '../../electron/incoming/snippet';
+import { foldForIndex } from '../../electron/incoming/fts';
 import { foldVietnamese } from '../../shared/text/normalize';
 import type { IncomingList } from '../../shared/domain/incoming';
 import { tempDir } from '../helpers/tmp';

@@ -8,9 +8,9 @@
 import type { Db } from '../db/open';
 import type { IncomingList, IncomingListQuery } from '../../shared/domain/incoming';
 import { nameKey } from '../../shared/text/normalize';
-import { ROW_COLUMNS, toRow, type ListDbRow } from '../incoming/repo';
+import { ROW_COLUMNS, toRow, type ListDbRow } from './repo';
 import { BM25_WEIGHTS } from './fts';
-import { parseQuery } from './query';
+import { parseQuery } from './searchQuery';
 import { makeSnippet } from './snippet';
 
 /** A search counts its matches up to this many; counting all 60,000 hits of a common word costs ~10 ms. */

@@ -1,7 +1,7 @@
 // User input → an FTS5 MATCH expression that can never be a syntax error: every word becomes a
 // quoted phrase of its folded tokens ("369-CV/BTGTU" → "369 cv btgtu"), phrases are ANDed.
 // Operators, quotes, stars and brackets typed by the user are just separators here.
-import { tokensOf } from './fold';
+import { tokensOf } from './searchFold';
 
 export type ParsedQuery = { match: string; tokens: string[] } | null;
 

@@ -1,7 +1,7 @@
 // Snippets on the ORIGINAL text: matches are found in a position-preserving fold of it, so the
 // marked spans keep the document's own spelling ("Đảng ủy", not "dang uy").
 import type { SnippetPart } from '../../shared/domain/incoming';
-import { foldKeepingOffsets } from './fold';
+import { foldKeepingOffsets } from './searchFold';
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

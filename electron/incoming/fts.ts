@@ -2,7 +2,7 @@
 // inside the transaction that writes the record, so the index can never disagree with the table.
 import type { Statement } from 'better-sqlite3';
 import type { Db } from '../db/open';
-import { foldKeepingOffsets } from './fold';
+import { foldKeepingOffsets } from './searchFold';
 
 export type IndexedFields = {
   subject: string;
