@@ -12,6 +12,7 @@ import { createHandlingService } from './incoming/handling';
 import { createDraftsService } from './drafts/service';
 import { createDocumentsService } from './documents/service';
 import { createTemplatesService } from './templates/service';
+import { createFormatService } from './format/service';
 import { createReportService } from './report/service';
 
 export type ServicesOptions = { db: Db; dataDir: string; clock?: Clock; shell?: ShellOptions };
@@ -23,6 +24,7 @@ export function createServices({ db, dataDir, clock = () => new Date(), shell = 
     dataDir,
     clock,
     ...shellServices,
+    format: createFormatService({ db, clock, profile: createProfileService(db, clock) }),
     templates: createTemplatesService({ db, clock, profile: createProfileService(db, clock), files: shellServices.files }),
     profile: createProfileService(db, clock),
     outgoing: createOutgoingService({ db, clock, profile: createProfileService(db, clock), render: () => documentRenderer(clock) }),

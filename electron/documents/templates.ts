@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { type DocumentSpec } from '../../shared/document/spec';
 import { AppError } from '../../shared/errors';
-import { DEFAULT_FORMAT_PROFILE_ID, type FormatProfile, getFormatProfile } from '../../shared/format';
+import { applyOfficeFormat, DEFAULT_FORMAT_PROFILE_ID, type FormatProfile, getFormatProfile, type OfficeFormat, withSettings } from '../../shared/format';
 import { type TemplateSummary } from '../../shared/ipc/documents';
 import { buildSpec, parseTemplate, type TemplateDef } from '../../shared/templates';
 import { templatesDir } from './fonts';
@@ -100,8 +100,18 @@ export function mergeData(input: RenderDocumentInput): Record<string, unknown> {
   return data;
 }
 
-export function formatProfileFor(input: Pick<RenderDocumentInput, 'formatProfile' | 'profile'>): FormatProfile {
-  return getFormatProfile(input.formatProfile ?? input.profile?.formatProfile ?? DEFAULT_FORMAT_PROFILE_ID);
+/** The office's format choices valid on a date (electron/format), registered by the open database's services. */
+let officeFormat: ((date: string | null) => OfficeFormat | null) | null = null;
+
+export function registerOfficeFormat(source: ((date: string | null) => OfficeFormat | null) | null): void {
+  officeFormat = source;
+}
+
+/** The format profile with the office's choices valid on the document's date (null date = today's). */
+export function formatProfileFor(input: Pick<RenderDocumentInput, 'formatProfile' | 'profile'> & { date?: string | null | undefined; data?: Record<string, unknown> }): FormatProfile {
+  const base = getFormatProfile(input.formatProfile ?? input.profile?.formatProfile ?? DEFAULT_FORMAT_PROFILE_ID);
+  const dataDate = typeof input.data?.date === 'string' ? input.data.date : null;
+  return applyOfficeFormat(base, officeFormat?.(input.date ?? dataDate) ?? null);
 }
 
 export function buildDocumentSpec(input: RenderDocumentInput): DocumentSpec {
@@ -112,6 +122,6 @@ export function buildDocumentSpec(input: RenderDocumentInput): DocumentSpec {
 export function effectiveProfile(input: RenderDocumentInput): FormatProfile {
   const base = formatProfileFor(input);
   const fmt = input.data.format;
-  return fmt && typeof fmt === 'object' ? getFormatProfile(base.id, fmt as Parameters<typeof getFormatProfile>[1]) : base;
+  return fmt && typeof fmt === 'object' ? withSettings(base, fmt as Parameters<typeof withSettings>[1]) : base;
 }
 

@@ -11,6 +11,7 @@ import type { Services } from '../services';
 import type { Handlers } from '../../shared/ipc/handlers';
 import { documentsHandlers } from '../documents/ipc';
 import { templatesHandlers } from '../templates/ipc';
+import { formatHandlers } from '../format/ipc';
 import { handlingHandlers } from '../incoming/handlingIpc';
 
 /** Every domain's handlers, each built from its own service; a missing domain is a type error. */
@@ -28,5 +29,6 @@ export const createHandlers = (s: Services): Handlers => ({
   files: filesHandlers(s.files),
   documents: documentsHandlers(s),
   templates: templatesHandlers(s),
+  format: formatHandlers(s),
   handling: handlingHandlers(s),
 });

@@ -55,8 +55,9 @@ export function createTemplatesService(deps: { db: Db; clock: () => Date; profil
   }
 
   const source = {
-    get: (id: string, v: number | null) => (id.startsWith(OFFICE_PREFIX) ? version(id, v) : null),
-    list: () => repo.list().map((r) => version(r.id, r.current_version)).filter((t): t is TemplateDef => t !== null),
+    // A closed database (data folder moved, context closed) answers nothing.
+    get: (id: string, v: number | null) => (id.startsWith(OFFICE_PREFIX) && deps.db.open ? version(id, v) : null),
+    list: () => (deps.db.open ? repo.list().map((r) => version(r.id, r.current_version)).filter((t): t is TemplateDef => t !== null) : []),
   };
   registerOfficeTemplates(source);
 

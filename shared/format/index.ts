@@ -8,6 +8,7 @@ import { mmToPt } from './units';
 export * from './types';
 export * from './units';
 export { textWidthPt as measureTextPt } from './metrics';
+export { officeFormatSchema, applyOfficeFormat, type OfficeFormat } from './office';
 export { PARTY_HD36_2018, STATE_ND30_2020, FORMAT_PROFILES, DEFAULT_FORMAT_PROFILE_ID } from './profiles';
 
 /** The profile with that id (default: party-hd36-2018), with office overrides of its settings applied. */

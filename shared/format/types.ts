@@ -97,6 +97,10 @@ export type FormatSettings = {
   titleSeparatorText: string;
   /** Signing marks: Party "T/M", "K/T", "T/L" or State "TM.", "KT.", "TL." (applied when building). */
   signingMarks: 'party' | 'state';
+  /** "Số:" with a colon; absent = the number style's own (Party none, State colon). */
+  numberColon?: boolean;
+  /** Tone marks in header names: as typed (default), old "UỶ", new "ỦY". */
+  nameTones?: 'keep' | 'old' | 'new';
 };
 
 export type FormatProfile = {

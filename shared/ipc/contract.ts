@@ -14,6 +14,7 @@ import { draftsContract } from './drafts';
 import { reportContract } from './report';
 import { documentsContract } from './documents';
 import { templatesContract } from './templates';
+import { formatContract } from './format';
 import { handlingContract, incomingDueChannel } from './handling';
 
 export const contract = {
@@ -30,6 +31,7 @@ export const contract = {
   ...reportContract,
   ...documentsContract,
   ...templatesContract,
+  ...formatContract,
   ...handlingContract,
   ...incomingDueChannel,
 } as const satisfies Record<`${string}:${string}`, ChannelDef>;

@@ -16,8 +16,9 @@ export function formatSymbol(style: NumberStyle, serial: number | null, typeCode
  * The whole number line. A draft (serial null) keeps the blank the văn thư fills in by hand:
  * "Số       -CV/BTGQU".
  */
-export function formatNumberLine(style: NumberStyle, serial: number | null, typeCode: string, issuerCode: string): string {
-  const prefix = style === 'party' ? 'Số' : 'Số:';
+/** `colon` (an office setting) overrides the style's own "Số" / "Số:". */
+export function formatNumberLine(style: NumberStyle, serial: number | null, typeCode: string, issuerCode: string, colon?: boolean): string {
+  const prefix = (colon ?? style !== 'party') ? 'Số:' : 'Số';
   if (serial === null) {
     const blank = '\u00A0'.repeat(6);
     return style === 'party' ? `${prefix} ${blank}-${typeCode}/${issuerCode}` : `${prefix} ${blank}/${formatSymbol('state', null, typeCode, issuerCode).slice(1)}`;

@@ -4,6 +4,7 @@ import { type Block, type DocumentSpec, type Run, documentSpecSchema } from '../
 import { AppError } from '../errors';
 import { type FormatProfile, withSettings } from '../format';
 import { formatDateWords } from '../text/dates';
+import { modernTone, oldTone } from '../text/tone';
 import { COMMON_FIELDS, type ContentEntry, type Section, type TemplateData, validateData } from './fields';
 import { escapeMarkup, parseInline, runsText } from './inline';
 import { type Directive, type FieldDef, type TemplateDef } from './types';
@@ -177,6 +178,9 @@ function addClosingMark(blocks: Block[], mark: string): void {
   }
 }
 
+/** Header names as typed, or with the office's chosen tone-mark placement ("UỶ" / "ỦY"). */
+const tones = (s: string, how: 'keep' | 'old' | 'new' | undefined) => (how === 'new' ? modernTone(s) : how === 'old' ? oldTone(s) : s);
+
 export function buildSpec(t: TemplateDef, rawData: unknown, baseProfile: FormatProfile): DocumentSpec {
   const data = validateData(t, rawData);
   const profile = data.format ? withSettings(baseProfile, data.format) : baseProfile;
@@ -196,8 +200,8 @@ export function buildSpec(t: TemplateDef, rawData: unknown, baseProfile: FormatP
     kind: t.kind,
     showHeader: data.showHeader ?? t.showHeader,
     header: {
-      parentBody: data.office.parentBody,
-      issuer: data.office.issuer,
+      parentBody: tones(data.office.parentBody, st.nameTones),
+      issuer: tones(data.office.issuer, st.nameTones),
       number: { serial: data.number, typeCode: t.typeCode, issuerCode: data.office.issuerCode },
       place: data.office.place,
       date: data.date,

@@ -99,4 +99,23 @@ describe.runIf(enabled)('template library in Chromium', () => {
     const t = await b.ctx.dispatch('templates:get', { id: 'cq-ke-hoach' });
     expect(t.ok && JSON.stringify((t.value as { definition: unknown }).definition)).toContain('{{diaBan}}');
   });
+
+  it('Thể thức: an office setting with a live sample, saved dated', async () => {
+    const { page, ctx } = offices[0]!;
+    await page.getByRole('navigation').getByRole('button', { name: 'Cài đặt' }).click();
+    const section = page.getByRole('region', { name: 'Thể thức' });
+    await section.waitFor();
+    await expect.poll(() => section.getByTestId('preview-text').innerText(), { timeout: 20_000 }).toContain('Số 12-CV/BTGQU');
+    await section.getByLabel('Dấu hai chấm sau "Số"').selectOption({ label: 'Có: "Số: 12-KH/BTG"' });
+    await section.getByLabel('Tiền tố trích yếu công văn').selectOption({ label: 'V/v' });
+    await expect.poll(() => section.getByTestId('preview-text').innerText(), { timeout: 20_000 }).toContain('Số: 12-CV/BTGQU');
+    await section.getByLabel('Căn cứ thay đổi').fill('Hướng dẫn mới của Văn phòng Trung ương');
+    await section.scrollIntoViewIfNeeded();
+    await shot(page, '4-format');
+    await section.getByRole('button', { name: 'Lưu thể thức' }).click();
+    await expect.poll(async () => {
+      const r = await ctx.dispatch('format:list', {});
+      return r.ok ? (r.value as { settings: unknown }[])[0]?.settings : null;
+    }).toEqual({ numberColon: true, letterSubjectPrefix: 'V/v' });
+  });
 });

@@ -5,6 +5,7 @@ import { useProfileStore } from '../../stores/profileStore';
 import { BackupSection } from './BackupSection';
 import { CountersSection } from './CountersSection';
 import { DataFolderSection } from './DataFolderSection';
+import { FormatSection } from './FormatSection';
 import { ProfileForm, toDraft, type ProfileDraft } from './ProfileForm';
 
 export function SettingsPage() {
@@ -37,6 +38,7 @@ export function SettingsPage() {
           />
         )}
       </section>
+      <FormatSection />
       <CountersSection />
       <BackupSection />
       <DataFolderSection />

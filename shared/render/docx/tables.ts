@@ -68,7 +68,7 @@ export function headerTable(spec: DocumentSpec, profile: FormatProfile): Table {
     right1.push(ruleParagraph(profile, lastLineTwips(profile.texts.nationalTitle, e.nationalTitle), rw));
   }
 
-  const left2: Paragraph[] = [styledParagraph(profile, e.number, formatNumberLine(profile.settings.numberStyle, h.number.serial, h.number.typeCode, h.number.issuerCode))];
+  const left2: Paragraph[] = [styledParagraph(profile, e.number, formatNumberLine(profile.settings.numberStyle, h.number.serial, h.number.typeCode, h.number.issuerCode, profile.settings.numberColon))];
   if (spec.kind === 'cong-van' && spec.subject.trim()) left2.push(styledParagraph(profile, e.letterSubject, spec.subject));
   for (const m of [spec.marks.secrecy, spec.marks.urgency]) if (m?.trim()) left2.push(styledParagraph(profile, e.mark, m, { spaceBeforePt: 6 }));
   const right2: Paragraph[] = [styledParagraph(profile, e.placeDate, formatPlaceDate(h.place, h.date))];

@@ -217,7 +217,7 @@ export function titleBlocks(c: Composer, spec: DocumentSpec, before: number): Bl
 
 export function numberLine(spec: DocumentSpec, profile: FormatProfile): string {
   const n = spec.header.number;
-  return formatNumberLine(profile.settings.numberStyle, n.serial, n.typeCode, n.issuerCode);
+  return formatNumberLine(profile.settings.numberStyle, n.serial, n.typeCode, n.issuerCode, profile.settings.numberColon);
 }
 
 export function placeDateLine(spec: DocumentSpec): string {
