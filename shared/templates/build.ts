@@ -94,8 +94,9 @@ function tableRows(f: FieldDef, rows: readonly Record<string, string>[]): { head
 
 function tableBlocks(f: FieldDef, rows: readonly Record<string, string>[]): Block[] {
   const t = tableRows(f, rows);
-  // Until the table block (issue 14) is in DocumentSpec, each row is one dashed line.
-  return t.body.map((cells) => ({ type: 'listItem', marker: '-', runs: [{ text: cells.filter((c) => c.trim()).join(' – ') }] }));
+  // A content table (phân công, thành phần) is ruled; only the header and signature rows are borderless.
+  const columns = t.widths.map((width, i) => ({ width, ...(t.aligns[i] ? { align: t.aligns[i] as 'left' | 'center' | 'right' | 'justify' } : {}) }));
+  return [{ type: 'table', columns, header: [t.head], rows: t.body }];
 }
 
 function textParagraphs(src: string, d: { indent?: boolean; align?: 'left' | 'center' | 'right' | 'justify'; bold?: boolean; italic?: boolean }): Block[] {

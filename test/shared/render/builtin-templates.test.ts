@@ -46,6 +46,14 @@ describe.runIf(requireTools('libreoffice', 'pdftotext', 'pdffonts', 'pdfinfo', '
     fs.rmSync(userDir, { recursive: true, force: true });
   }, 360_000);
 
+  it('draws the Kế hoạch and Giấy mời tables with their title row and TT numbers', () => {
+    for (const id of ['ke-hoach', 'giay-moi']) {
+      const d = docs.find((x) => x.id === id && x.profile.id.startsWith('party'))!;
+      const text = pdfText(d.pdf).replace(/\s+/g, ' ');
+      expect(text, id).toMatch(id === 'ke-hoach' ? /TT Nội dung công việc Đơn vị thực hiện Thời gian 1 Nội dung công việc 1/ : /TT Họ và tên, đơn vị Chức vụ 1 Họ và tên, đơn vị 1 Chức vụ 1/);
+    }
+  });
+
   it('covers every type the issue lists, in both profiles', () => {
     expect(new Set(docs.map((d) => d.spec.header.number.typeCode))).toEqual(new Set(['CV', 'TB', 'KH', 'BC', 'GM', 'HD', 'TTr']));
     expect(docs).toHaveLength(IDS.length * 2);
@@ -72,9 +80,13 @@ describe.runIf(requireTools('libreoffice', 'pdftotext', 'pdffonts', 'pdfinfo', '
       }
       const heading = d.spec.body.find((b) => b.type === 'heading' && b.level === 1);
       if (heading && heading.type === 'heading') expect(runProps(paragraphWith(xml, heading.runs[0]!.text), heading.runs[0]!.text, defaults).bold, d.name).toBe(true);
-      // Header and signature tables are borderless (HD 36 has no ruled boxes).
-      for (const b of [...xml.matchAll(/<w:tblBorders>([\s\S]*?)<\/w:tblBorders>/g)].map((m) => m[1]!)) expect(b, d.name).not.toMatch(/w:val="(?!none)/);
-      expect(/<w:tblBorders>/.test(xml), d.name).toBe(d.spec.showHeader !== false || d.spec.signature !== null);
+      // Header and signature tables are borderless (HD 36 has no ruled boxes); a content table
+      // (Kế hoạch's phân công, Giấy mời's thành phần) is ruled.
+      const borders = [...xml.matchAll(/<w:tblBorders>([\s\S]*?)<\/w:tblBorders>/g)].map((m) => m[1]!);
+      const ruled = borders.filter((b) => /w:val="(?!none)/.test(b));
+      const contentTables = d.spec.body.filter((b) => b.type === 'table').length;
+      expect(ruled.length, d.name).toBe(contentTables);
+      expect(borders.length - ruled.length, d.name).toBe((d.spec.showHeader !== false ? 1 : 0) + (d.spec.signature || d.spec.distribution.length ? 1 : 0));
     }
   });
 
