@@ -5,7 +5,6 @@ import { useProfileStore } from './stores/profileStore';
 import { SCREENS, useUi, type Screen } from './stores/uiStore';
 import { Notifications } from './components/Notifications';
 import { IncomingPage } from './pages/incoming/IncomingPage';
-import { useIncomingStore } from './stores/incomingStore';
 
 // The register is the first screen; the others load on first visit to keep start-up small.
 const FirstRun = lazy(() => import('./pages/FirstRun').then((m) => ({ default: m.FirstRun })));
@@ -39,11 +38,7 @@ export function App() {
   const status = useProfileStore((s) => s.status);
   const load = useProfileStore((s) => s.load);
 
-  useEffect(() => {
-    void load();
-    // The register is the usual first screen: fetch it alongside the profile, not after it.
-    void useIncomingStore.getState().load();
-  }, [load]);
+  // The profile and the register are requested in main.tsx, before the first render.
   useEffect(() => installShortcuts(), []);
 
   const firstRun = status === 'ready' && !profile;

@@ -3,12 +3,9 @@
 import { z } from 'zod';
 import { parsedFieldsSchema, type ParsedFields } from './intake';
 
-export const INCOMING_STATUSES = ['moi', 'dang-xu-ly', 'da-xu-ly'] as const;
-export type IncomingStatus = (typeof INCOMING_STATUSES)[number];
-export const INCOMING_STATUS_LABELS: Record<IncomingStatus, string> = { moi: 'mới', 'dang-xu-ly': 'đang xử lý', 'da-xu-ly': 'đã xử lý' };
+import { INCOMING_STATUSES, SECRECY_LEVELS, URGENCY_LEVELS, type IncomingStatus } from './incomingValues';
 
-export const SECRECY_LEVELS = ['MẬT', 'TỐI MẬT', 'TUYỆT MẬT'] as const;
-export const URGENCY_LEVELS = ['KHẨN', 'THƯỢNG KHẨN', 'HỎA TỐC'] as const;
+export { INCOMING_STATUSES, INCOMING_STATUS_LABELS, SECRECY_LEVELS, URGENCY_LEVELS, type IncomingStatus } from './incomingValues';
 
 const text = (max: number) => z.string().trim().max(max);
 const date = z.iso.date();

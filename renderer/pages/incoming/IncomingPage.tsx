@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
-import { INCOMING_STATUSES, type IncomingRow, type SnippetPart } from '../../../shared/domain/incoming';
+import type { IncomingRow, SnippetPart } from '../../../shared/domain/incoming';
+import { INCOMING_STATUSES } from '../../../shared/domain/incomingValues';
 import { formatDateShort } from '../../../shared/text/dates';
 import { localYear, todayIn } from '../../../shared/text/today';
 import { DataTable, type Column } from '../../components/DataTable';
