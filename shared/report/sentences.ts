@@ -97,7 +97,8 @@ const CAPTION = /(?:^|[\s(.])(?:Ảnh|ẢNH|Ảnh minh họa|Nguồn ảnh|Photo
 
 /** A photo caption: a short paragraph that credits a photo. */
 export function isCaption(paragraph: string): boolean {
-  return paragraph.length <= 320 && CAPTION.test(paragraph);
+  // "Quang cảnh hội nghị tại điểm cầu Tỉnh ủy.": a photo's caption even without its credit line.
+  return paragraph.length <= 320 && (CAPTION.test(paragraph) || (paragraph.length <= 150 && /^(?:Quang cảnh|Toàn cảnh|Khung cảnh)\s/u.test(paragraph) && !/[.!?]\s+\S/u.test(paragraph)));
 }
 
 /** All sentences of a text, numbered from 0 in reading order (footnotes last). */

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { draftReport } from '../../../shared/report/report';
-import { splitSentences } from '../../../shared/report/sentences';
+import { isCaption, splitSentences } from '../../../shared/report/sentences';
 import { resolveYear } from '../../../shared/report/year';
 
 const lead = 'Sáng 28-12, Ban Chấp hành Đảng bộ tỉnh Quảng Ninh khóa XV tổ chức hội nghị lần thứ 9.';
@@ -71,6 +71,11 @@ describe('the body\'s full name', () => {
 });
 
 describe('what is not the article', () => {
+  it('knows a caption by its photo credit, or a short "Quang cảnh …" line', () => {
+    expect(['Quang cảnh hội nghị. Ảnh: Thu Chung', 'Một góc thành phố Hải Phòng. (Ảnh: An Đăng/TTXVN).', 'Ảnh: Đức Thụy', 'Quang cảnh hội nghị tại điểm cầu Tỉnh ủy.'].map(isCaption)).toEqual([true, true, true, true]);
+    expect(['Quang cảnh hội nghị rất trang trọng. Hội nghị thông qua Nghị quyết.', 'Sáng 28-12, Tỉnh ủy tổ chức hội nghị lần thứ 9.'].map(isCaption)).toEqual([false, false]);
+  });
+
   it('keeps the URL, site name, captions and bylines out of the facts and the draft', () => {
     for (const [file, junk] of [
       ['a01-tinh-uy-quang-ninh-2021.txt', ['baoquangninh.vn', 'Ảnh', 'Quang cảnh', 'Thu Chung']],
