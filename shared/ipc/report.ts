@@ -1,10 +1,9 @@
 import { z } from 'zod';
-import type { RichReport } from '../report/types';
+import { CONFERENCE_KINDS, type RichReport } from '../report/types';
 import { defineChannel } from './define';
 
 const sourceText = z.strictObject({ name: z.string().max(300).optional(), text: z.string().min(1).max(2_000_000) });
 const person = z.strictObject({ name: z.string().trim().max(200), title: z.string().trim().max(500).nullable() });
-const CONFERENCE_KINDS = ['hội nghị', 'hội nghị sơ kết giữa nhiệm kỳ', 'hội nghị sơ kết', 'hội nghị tổng kết', 'hội nghị thông báo nhanh', 'đại hội', 'kỳ họp'] as const;
 
 /** Facts the clerk corrected in the facts panel ('' clears a text fact). */
 export const factCorrectionsSchema = z.strictObject({

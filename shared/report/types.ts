@@ -52,14 +52,9 @@ export type Fact<T> = {
   corrected?: boolean;
 };
 
-export type ConferenceKind =
-  | 'hội nghị'
-  | 'hội nghị sơ kết giữa nhiệm kỳ'
-  | 'hội nghị sơ kết'
-  | 'hội nghị tổng kết'
-  | 'hội nghị thông báo nhanh'
-  | 'đại hội'
-  | 'kỳ họp';
+/** The kinds of meeting a Thông báo nhanh reports (one list: extractor, IPC schema, facts panel). */
+export const CONFERENCE_KINDS = ['hội nghị', 'hội nghị sơ kết giữa nhiệm kỳ', 'hội nghị sơ kết', 'hội nghị tổng kết', 'hội nghị thông báo nhanh', 'đại hội', 'kỳ họp'] as const;
+export type ConferenceKind = (typeof CONFERENCE_KINDS)[number];
 
 export type Person = { name: string; title: string | null };
 export type Attendance = {

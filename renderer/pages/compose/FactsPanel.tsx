@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Fact, FactCorrections, RichFacts } from '../../../shared/report/types';
+import { CONFERENCE_KINDS, type Fact, type FactCorrections, type RichFacts } from '../../../shared/report/types';
 import { DateInput } from '../../components/DateInput';
 import { Field } from '../../components/Field';
 import { vi } from '../../i18n/vi';
@@ -107,7 +107,17 @@ export function FactsPanel() {
               <DateInput label={r.label} value={value} onChange={set} warn={warnOf(r.fact)} hint={hint} />
             ) : (
               <Field label={r.label} warn={warnOf(r.fact)} hint={hint}>
-                <input value={value} inputMode={r.key === 'ordinal' ? 'numeric' : undefined} onChange={(e) => set(e.target.value)} />
+                {r.key === 'kind' ? (
+                  <select value={value} onChange={(e) => set(e.target.value)}>
+                    {CONFERENCE_KINDS.map((k) => (
+                      <option key={k} value={k}>
+                        {k}
+                      </option>
+                    ))}
+                  </select>
+                ) : (
+                  <input value={value} inputMode={r.key === 'ordinal' ? 'numeric' : undefined} onChange={(e) => set(e.target.value)} />
+                )}
               </Field>
             )}
             <Why fact={r.fact} />
