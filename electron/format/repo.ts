@@ -1,66 +1,51 @@
 // SQL only: format_settings, one dated row per change of the office's format choices.
 import type { OfficeFormat } from '../../shared/format';
+import type { FormatRecord } from '../../shared/ipc/format';
 import type { Db } from '../db/open';
 
-type Row = {
-  id: number;
-  valid_from: string;
-  kind_title_size: number | null;
-  issuer_size: number | null;
-  number_colon: number | null;
-  letter_subject_prefix: OfficeFormat['letterSubjectPrefix'] | null;
-  addressee_item_end: OfficeFormat['addresseeItemEnd'] | null;
-  addressee_last_end: OfficeFormat['addresseeLastEnd'] | null;
-  distribution_item_end: OfficeFormat['distributionItemEnd'] | null;
-  distribution_last_end: OfficeFormat['distributionLastEnd'] | null;
-  closing_mark: number | null;
-  line_height_pt: number | null;
-  page_number_position: OfficeFormat['pageNumberPosition'] | null;
-  page_number_from_page: 1 | 2 | null;
-  signature_title_bold: number | null;
-  name_tones: OfficeFormat['nameTones'] | null;
-  basis: string;
-  updated_at: string;
-};
+/** Column ↔ setting, and how the value is stored (booleans as 0/1; NULL = the guide's default). */
+const COLUMNS: readonly [string, keyof OfficeFormat, 'bool' | 'value'][] = [
+  ['kind_title_size', 'kindTitleSize', 'value'],
+  ['issuer_size', 'issuerSize', 'value'],
+  ['number_colon', 'numberColon', 'bool'],
+  ['letter_subject_prefix', 'letterSubjectPrefix', 'value'],
+  ['addressee_item_end', 'addresseeItemEnd', 'value'],
+  ['addressee_last_end', 'addresseeLastEnd', 'value'],
+  ['distribution_item_end', 'distributionItemEnd', 'value'],
+  ['distribution_last_end', 'distributionLastEnd', 'value'],
+  ['closing_mark', 'closingMark', 'bool'],
+  ['line_height_pt', 'lineHeightPt', 'value'],
+  ['page_number_position', 'pageNumberPosition', 'value'],
+  ['page_number_from_page', 'pageNumberFromPage', 'value'],
+  ['signature_title_bold', 'signatureTitleBold', 'bool'],
+  ['name_tones', 'nameTones', 'value'],
+];
 
-export type FormatRecord = { id: number; validFrom: string; settings: OfficeFormat; basis: string; updatedAt: string };
-
-const bool = (v: number | null) => (v === null ? undefined : v === 1);
-const bit = (v: boolean | undefined) => (v === undefined ? null : v ? 1 : 0);
+type Row = { id: number; valid_from: string; basis: string; updated_at: string } & Record<string, string | number | null>;
 
 function toRecord(r: Row): FormatRecord {
-  const s: Record<string, unknown> = {
-    kindTitleSize: r.kind_title_size ?? undefined,
-    issuerSize: r.issuer_size ?? undefined,
-    numberColon: bool(r.number_colon),
-    letterSubjectPrefix: r.letter_subject_prefix ?? undefined,
-    addresseeItemEnd: r.addressee_item_end ?? undefined,
-    addresseeLastEnd: r.addressee_last_end ?? undefined,
-    distributionItemEnd: r.distribution_item_end ?? undefined,
-    distributionLastEnd: r.distribution_last_end ?? undefined,
-    closingMark: bool(r.closing_mark),
-    lineHeightPt: r.line_height_pt ?? undefined,
-    pageNumberPosition: r.page_number_position ?? undefined,
-    pageNumberFromPage: r.page_number_from_page ?? undefined,
-    signatureTitleBold: bool(r.signature_title_bold),
-    nameTones: r.name_tones ?? undefined,
-  };
-  for (const k of Object.keys(s)) if (s[k] === undefined) delete s[k];
+  const s: Record<string, unknown> = {};
+  for (const [col, key, kind] of COLUMNS) if (r[col] !== null && r[col] !== undefined) s[key] = kind === 'bool' ? r[col] === 1 : r[col];
   return { id: r.id, validFrom: r.valid_from, settings: s as OfficeFormat, basis: r.basis, updatedAt: r.updated_at };
+}
+
+function toParams(s: OfficeFormat): Record<string, string | number | null> {
+  const out: Record<string, string | number | null> = {};
+  for (const [col, key, kind] of COLUMNS) {
+    const v = s[key];
+    out[col] = v === undefined ? null : kind === 'bool' ? (v ? 1 : 0) : (v as string | number);
+  }
+  return out;
 }
 
 export function createFormatRepo(db: Db) {
   const all = db.prepare<[], Row>(`SELECT * FROM format_settings ORDER BY valid_from DESC`);
   const on = db.prepare<{ date: string }, Row>(`SELECT * FROM format_settings WHERE valid_from <= @date ORDER BY valid_from DESC LIMIT 1`);
-  const upsert = db.prepare(`INSERT INTO format_settings (valid_from, kind_title_size, issuer_size, number_colon, letter_subject_prefix, addressee_item_end, addressee_last_end,
-      distribution_item_end, distribution_last_end, closing_mark, line_height_pt, page_number_position, page_number_from_page, signature_title_bold, name_tones, basis, created_at, updated_at)
-    VALUES (@validFrom, @kindTitleSize, @issuerSize, @numberColon, @letterSubjectPrefix, @addresseeItemEnd, @addresseeLastEnd, @distributionItemEnd, @distributionLastEnd,
-      @closingMark, @lineHeightPt, @pageNumberPosition, @pageNumberFromPage, @signatureTitleBold, @nameTones, @basis, @now, @now)
-    ON CONFLICT (valid_from) DO UPDATE SET kind_title_size = excluded.kind_title_size, issuer_size = excluded.issuer_size, number_colon = excluded.number_colon,
-      letter_subject_prefix = excluded.letter_subject_prefix, addressee_item_end = excluded.addressee_item_end, addressee_last_end = excluded.addressee_last_end,
-      distribution_item_end = excluded.distribution_item_end, distribution_last_end = excluded.distribution_last_end, closing_mark = excluded.closing_mark,
-      line_height_pt = excluded.line_height_pt, page_number_position = excluded.page_number_position, page_number_from_page = excluded.page_number_from_page,
-      signature_title_bold = excluded.signature_title_bold, name_tones = excluded.name_tones, basis = excluded.basis, updated_at = excluded.updated_at`);
+  const cols = COLUMNS.map(([c]) => c);
+  const upsert = db.prepare(
+    `INSERT INTO format_settings (valid_from, ${cols.join(', ')}, basis, created_at, updated_at) VALUES (@valid_from, ${cols.map((c) => `@${c}`).join(', ')}, @basis, @now, @now)
+     ON CONFLICT (valid_from) DO UPDATE SET ${cols.map((c) => `${c} = excluded.${c}`).join(', ')}, basis = excluded.basis, updated_at = excluded.updated_at`,
+  );
   const byFrom = db.prepare<{ validFrom: string }, Row>(`SELECT * FROM format_settings WHERE valid_from = @validFrom`);
 
   return {
@@ -70,25 +55,7 @@ export function createFormatRepo(db: Db) {
       return r ? toRecord(r) : null;
     },
     save(validFrom: string, s: OfficeFormat, basis: string, now: string): FormatRecord {
-      upsert.run({
-        validFrom,
-        kindTitleSize: s.kindTitleSize ?? null,
-        issuerSize: s.issuerSize ?? null,
-        numberColon: bit(s.numberColon),
-        letterSubjectPrefix: s.letterSubjectPrefix ?? null,
-        addresseeItemEnd: s.addresseeItemEnd ?? null,
-        addresseeLastEnd: s.addresseeLastEnd ?? null,
-        distributionItemEnd: s.distributionItemEnd ?? null,
-        distributionLastEnd: s.distributionLastEnd ?? null,
-        closingMark: bit(s.closingMark),
-        lineHeightPt: s.lineHeightPt ?? null,
-        pageNumberPosition: s.pageNumberPosition ?? null,
-        pageNumberFromPage: s.pageNumberFromPage ?? null,
-        signatureTitleBold: bit(s.signatureTitleBold),
-        nameTones: s.nameTones ?? null,
-        basis,
-        now,
-      });
+      upsert.run({ valid_from: validFrom, ...toParams(s), basis, now });
       return toRecord(byFrom.get({ validFrom })!);
     },
   };

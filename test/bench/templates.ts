@@ -8,16 +8,11 @@ import { openAppContext } from '../../electron/context';
 import { startHost } from '../../electron/host/server';
 import { SAMPLE_PROFILES } from '../../shared/domain/profile';
 import type { BenchPart, BenchRow } from './index';
+import { ARGS, CHROMIUM, median, previewHas } from './ui';
 
 const TEMPLATES = 200;
 const OPENS = 10;
 const EDITS = 12;
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-
-type PageDoc = { document: { querySelector(s: string): { textContent: string | null } | null } };
-const previewHas = (w: string) => ((globalThis as unknown as PageDoc).document.querySelector('[data-testid="preview-text"]')?.textContent ?? '').includes(w);
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 export const templatesBench: BenchPart = {
   name: 'Mẫu văn bản (chế độ trình duyệt, Chromium)',

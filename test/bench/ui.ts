@@ -14,13 +14,13 @@ import type { BenchPart, BenchRow } from './index';
 const DOCS = Number(process.env.VANTHU_BENCH_UI_DOCS ?? 10_000);
 const LOADS = 20;
 const EDITS = 12;
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 // Page-side code as strings: this file is type-checked without the DOM library.
 type PageDoc = { document: { querySelector(s: string): { textContent: string | null } | null } };
 // Runs in the page (serialised by Playwright; CSP forbids string predicates there).
-const previewHas = (w: string) => ((globalThis as unknown as PageDoc).document.querySelector('[data-testid="preview-text"]')?.textContent ?? '').includes(w);
+export const previewHas = (w: string) => ((globalThis as unknown as PageDoc).document.querySelector('[data-testid="preview-text"]')?.textContent ?? '').includes(w);
 const firstRowIsNot = (b: string) => (globalThis as unknown as PageDoc).document.querySelector('table[aria-label="Sổ văn bản đến"] tbody tr')?.textContent !== b;
 const TYPE_WHILE_RENDERING = `(async () => {
   const el = [...document.querySelectorAll('label')].find((l) => l.textContent.startsWith('Lời kết')).querySelector('input');
@@ -37,7 +37,7 @@ const TYPE_WHILE_RENDERING = `(async () => {
   return out;
 })()`;
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 /** The entry chunk named by index.html (the lazily loaded chunks are not part of first load). */
 export function mainBundleGzip(rendererDir: string): { file: string; bytes: number } {

@@ -4,22 +4,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type DocumentSpec } from '../../shared/document/spec';
-import { AppError } from '../../shared/errors';
 import { getFormatProfile } from '../../shared/format';
 import { buildSpec, parseTemplate, parseTemplateJson, runsText, sampleData, signingMark, TEMPLATE_MAX_BYTES, type TemplateDefInput } from '../../shared/templates';
 import { ROOT, template } from '../helpers/documents';
+import { appErrorOf } from '../helpers/errors';
 
 const party = getFormatProfile();
 
-function errorOf(f: () => unknown): AppError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof AppError) return e;
-    throw e;
-  }
-  throw new Error('expected an AppError');
-}
 
 const base = (): TemplateDefInput & Record<string, unknown> => ({
   schemaVersion: 2,
@@ -78,7 +69,7 @@ describe('built-in templates', () => {
 
 describe('bad templates are refused with one Vietnamese message', () => {
   const refuse = (raw: unknown, needle: RegExp) => {
-    const e = errorOf(() => parseTemplate(raw, 'Tệp thu.json'));
+    const e = appErrorOf(() => parseTemplate(raw, 'Tệp thu.json'));
     expect(e.code).toBe('VALIDATION');
     expect(e.message).toMatch(/^Tệp thu\.json không phải mẫu văn bản hợp lệ: /);
     expect(e.message).toMatch(needle);
@@ -107,8 +98,8 @@ describe('bad templates are refused with one Vietnamese message', () => {
   });
 
   it('file text: broken JSON, over the size limit', () => {
-    expect(errorOf(() => parseTemplateJson('{"id": ', 'Tệp a.json')).message).toMatch(/^Tệp a\.json không phải mẫu văn bản hợp lệ: không đọc được JSON/);
-    expect(errorOf(() => parseTemplateJson(' '.repeat(TEMPLATE_MAX_BYTES + 1), 'Tệp a.json')).message).toMatch(/quá lớn/);
+    expect(appErrorOf(() => parseTemplateJson('{"id": ', 'Tệp a.json')).message).toMatch(/^Tệp a\.json không phải mẫu văn bản hợp lệ: không đọc được JSON/);
+    expect(appErrorOf(() => parseTemplateJson(' '.repeat(TEMPLATE_MAX_BYTES + 1), 'Tệp a.json')).message).toMatch(/quá lớn/);
     expect(parseTemplateJson(`\uFEFF${JSON.stringify(base())}`).id).toBe('thu');
   });
 });

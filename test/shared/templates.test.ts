@@ -1,26 +1,17 @@
 // Template engine: typed data, Vietnamese errors naming every missing field, wording rules from
 // the profile, and the seed documents as template data.
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../shared/errors';
 import { getFormatProfile, PARTY_HD36_2018 } from '../../shared/format';
 import { buildSpec, letterSubject, parseInline, prefillForwardingLetter, punctuate, runsText, toRoman } from '../../shared/templates';
 import { type DocumentSpec } from '../../shared/document/spec';
 import { demoData, template } from '../helpers/documents';
+import { appErrorOf } from '../helpers/errors';
 
 const party = getFormatProfile();
 const text = (spec: DocumentSpec) => spec.body.map((b) => (b.type === 'separator' ? '* * *' : b.type === 'pageBreak' || b.type === 'table' ? '' : `${b.type === 'heading' ? `${b.label} ` : b.type === 'listItem' ? `${b.marker} ` : ''}${runsText(b.runs)}`)).join('\n');
 
 const runsOf = (b: DocumentSpec['body'][number] | undefined): string => (b && 'runs' in b ? runsText(b.runs) : '');
 
-function catchError(f: () => unknown): AppError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof AppError) return e;
-    throw e;
-  }
-  throw new Error('expected an AppError');
-}
 
 describe('forwarding-letter with the seed data', () => {
   const spec = buildSpec(template('forwarding-letter'), demoData('letter'), party);
@@ -90,7 +81,7 @@ describe('quick-report with the whole seed Thông báo nhanh', () => {
 
 describe('template data errors', () => {
   it('names every missing field in one Vietnamese VALIDATION error', () => {
-    const e = catchError(() => buildSpec(template('forwarding-letter'), { office: demoData('letter').office }, party));
+    const e = appErrorOf(() => buildSpec(template('forwarding-letter'), { office: demoData('letter').office }, party));
     expect(e.code).toBe('VALIDATION');
     expect(e.message).toContain('thiếu');
     for (const label of ['Trích yếu', 'Văn bản cấp trên được thực hiện', 'Nội dung gửi']) expect(e.message).toContain(label);
@@ -98,11 +89,11 @@ describe('template data errors', () => {
   });
 
   it('names mistyped and unknown fields', () => {
-    const e = catchError(() => buildSpec(template('forwarding-letter'), { ...demoData('letter'), date: '12/7/2023', number: 'sáu lăm', bogus: 1 }, party));
+    const e = appErrorOf(() => buildSpec(template('forwarding-letter'), { ...demoData('letter'), date: '12/7/2023', number: 'sáu lăm', bogus: 1 }, party));
     expect(e.message).toContain('Ngày ban hành');
     expect(e.message).toContain('Số văn bản');
     expect(e.message).toContain('bogus');
-    const quick = catchError(() => buildSpec(template('quick-report'), { ...demoData('tbn'), sections: [{ content: [] }] }, party));
+    const quick = appErrorOf(() => buildSpec(template('quick-report'), { ...demoData('tbn'), sections: [{ content: [] }] }, party));
     expect(quick.message).toContain('Các phần I, II, III');
   });
 
@@ -123,7 +114,7 @@ describe('template data errors', () => {
 
   it('refuses data that would break the document schema', () => {
     const many = Array.from({ length: 1001 }, (_, i) => `Đơn vị ${i}`);
-    expect(catchError(() => buildSpec(template('forwarding-letter'), { ...demoData('letter'), addressees: many }, party)).code).toBe('VALIDATION');
+    expect(appErrorOf(() => buildSpec(template('forwarding-letter'), { ...demoData('letter'), addressees: many }, party)).code).toBe('VALIDATION');
   });
 });
 

@@ -30,6 +30,22 @@ function setField(d: Directive, key: string): Directive {
   return d;
 }
 
+/** A choice among the template's fields (optionally "none" = ''). */
+function FieldSelect({ label, value, fields, none, onChange }: { label: string; value: string; fields: [string, { label: string }][]; none?: string; onChange: (key: string) => void }) {
+  return (
+    <Field label={label}>
+      <select value={value} onChange={(e) => onChange(e.target.value)}>
+        {none !== undefined ? <option value="">{none}</option> : null}
+        {fields.map(([k, f]) => (
+          <option key={k} value={k}>
+            {f.label}
+          </option>
+        ))}
+      </select>
+    </Field>
+  );
+}
+
 export function TemplateBody({ readOnly }: { readOnly: boolean }) {
   const { draft, change, setFocus, addBlock } = useTemplatesStore();
   if (!draft) return null;
@@ -54,34 +70,20 @@ export function TemplateBody({ readOnly }: { readOnly: boolean }) {
               <span className="block-kind">{t.blockText(n, t.blockKinds[kind] ?? kind)}</span>
             )}
             {field !== null ? (
-              <Field label={t.blockField(n)}>
-                <select value={field} onChange={(e) => update(i, (x) => setField(x, e.target.value))}>
-                  {fields.map(([k, f]) => (
-                    <option key={k} value={k}>
-                      {f.label}
-                    </option>
-                  ))}
-                </select>
-              </Field>
+              <FieldSelect label={t.blockField(n)} value={field} fields={fields} onChange={(k) => update(i, (x) => setField(x, k))} />
             ) : null}
-            <Field label={t.blockIf(n)}>
-              <select
-                value={d.if ?? ''}
-                onChange={(e) =>
-                  update(i, (x) => {
-                    const { if: _old, ...rest } = x;
-                    return (e.target.value ? { ...rest, if: e.target.value } : rest) as Directive;
-                  })
-                }
-              >
-                <option value="">{t.always}</option>
-                {fields.map(([k, f]) => (
-                  <option key={k} value={k}>
-                    {f.label}
-                  </option>
-                ))}
-              </select>
-            </Field>
+            <FieldSelect
+              label={t.blockIf(n)}
+              value={d.if ?? ''}
+              fields={fields}
+              none={t.always}
+              onChange={(k) =>
+                update(i, (x) => {
+                  const { if: _old, ...rest } = x;
+                  return (k ? { ...rest, if: k } : rest) as Directive;
+                })
+              }
+            />
             <button type="button" className="link-button" aria-label={t.blockUp(n)} disabled={i === 0} onClick={() => change((x) => ({ ...x, body: moveItem(x.body, i, -1) }))}>
               ↑
             </button>
