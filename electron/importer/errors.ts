@@ -38,7 +38,7 @@ export const importErrors = {
 };
 
 export const warnings = {
-  needsOcr: { code: 'NEEDS_OCR', message: 'Tệp PDF này là ảnh quét, không có lớp chữ: cần nhận dạng chữ (OCR), tính năng sẽ có sau. Vẫn có thể vào sổ bằng cách nhập tay các trường.' },
+  needsOcr: { code: 'NEEDS_OCR', message: 'Tệp PDF này là ảnh quét, không có lớp chữ: nhận dạng chữ (OCR) đang tắt. Vẫn có thể vào sổ bằng cách nhập tay các trường.' },
   emptyText: { code: 'EMPTY_TEXT', message: 'Tệp không có chữ nào; hãy nhập tay các trường.' },
   encodingGuessed: { code: 'ENCODING_GUESSED', message: 'Tệp chữ không ở dạng UTF-8; đã đọc theo bảng mã Windows-1258. Hãy kiểm tra dấu tiếng Việt.' },
   pagesTruncated: { code: 'PAGES_TRUNCATED', message: 'Tệp PDF quá dài: chỉ đọc các trang đầu.' },

@@ -1,13 +1,17 @@
 import type { DomainHandlers } from '../../shared/ipc/handlers';
+import { cancelJob, jobProgress, runJob } from '../ocr/jobs';
 import { readDocumentBytes, readPastedText } from './read';
 import type { ImportResult } from './types';
 
-const toDto = (r: ImportResult) => ({ text: r.text, metadata: r.metadata, warnings: r.warnings });
+const toDto = (r: ImportResult) => ({ text: r.text, metadata: r.metadata, warnings: r.warnings, textSource: r.textSource, ...(r.ocr ? { ocr: r.ocr } : {}) });
 
 export const importerHandlers = (): DomainHandlers<'importer'> => ({
   extract: async (input) => {
     if ('text' in input) return toDto(readPastedText(input.text));
     const buf = Buffer.from(input.dataBase64, 'base64');
-    return toDto(await readDocumentBytes(new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength), input.fileName));
+    const bytes = new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
+    return toDto(await runJob(input.jobId, (signal, onProgress) => readDocumentBytes(bytes, input.fileName, { ocr: input.ocr, signal, onProgress })));
   },
+  progress: (input) => jobProgress(input.jobId),
+  cancel: (input) => ({ cancelled: cancelJob(input.jobId) }),
 });

@@ -12,6 +12,8 @@ import { pdfToText } from './pdf';
 import { decodeText } from './text';
 import type { ImportFormat, ImportResult, ImportWarning } from './types';
 import { isZip } from './zip';
+import { sniffImage } from '../ocr/decode';
+import { readScan, type ReadOptions } from '../ocr/read';
 
 export type { ImportResult } from './types';
 
@@ -22,11 +24,16 @@ const isPdf = (b: Uint8Array) => {
 };
 const isOle = (b: Uint8Array) => b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0;
 
-/** Text and metadata from bytes already in memory. */
-export async function readDocumentBytes(bytes: Uint8Array, fileName = ''): Promise<ImportResult> {
+/**
+ * Text and metadata from bytes already in memory. Scans (JPG/PNG/TIFF, image-only PDF) are read
+ * by OCR unless `opts.ocr` is false; `opts.signal` cancels and `opts.onProgress` reports pages.
+ */
+export async function readDocumentBytes(bytes: Uint8Array, fileName = '', opts: ReadOptions = {}): Promise<ImportResult> {
   if (bytes.byteLength > LIMITS.maxFileBytes) throw importErrors.tooLarge(bytes.byteLength);
   if (bytes.byteLength === 0) throw importErrors.empty();
   const ext = path.extname(fileName).toLowerCase();
+  const image = sniffImage(bytes);
+  if (image) return readScan(bytes, image, opts, []);
   let format: ImportFormat;
   let text: string;
   let warns: ImportWarning[] = [];
@@ -36,6 +43,7 @@ export async function readDocumentBytes(bytes: Uint8Array, fileName = ''): Promi
   } else if (isPdf(bytes)) {
     format = 'pdf';
     ({ text, warnings: warns } = await pdfToText(bytes));
+    if (warns.some((w) => w.code === 'NEEDS_OCR') && opts.ocr !== false) return readScan(bytes, 'pdf', opts, []);
   } else if (isOle(bytes)) {
     throw importErrors.oldDoc();
   } else if (bytes[0] === 0x7b && new TextDecoder('latin1').decode(bytes.subarray(0, 5)) === '{\\rtf') {
@@ -61,9 +69,9 @@ function finish(format: ImportFormat, raw: string, warns: ImportWarning[]): Impo
   const text = raw.normalize('NFC');
   if (!text.trim()) {
     const w = warns.some((x) => x.code === 'NEEDS_OCR') ? warns : [...warns, { ...warnings.emptyText }];
-    return { format, text: '', metadata: emptyMetadata(), warnings: w };
+    return { format, text: '', metadata: emptyMetadata(), warnings: w, textSource: 'text' };
   }
-  return { format, text, metadata: extractMetadata(text), warnings: warns };
+  return { format, text, metadata: extractMetadata(text), warnings: warns, textSource: 'text' };
 }
 
 /**
@@ -71,10 +79,10 @@ function finish(format: ImportFormat, raw: string, warns: ImportWarning[]): Impo
  * the content). Throws AppError('VALIDATION', Vietnamese message) for files it refuses; a scanned
  * PDF returns text '' with the NEEDS_OCR warning instead.
  */
-export async function readDocumentFile(input: string | Uint8Array, fileName?: string): Promise<ImportResult> {
-  if (typeof input !== 'string') return readDocumentBytes(input, fileName);
+export async function readDocumentFile(input: string | Uint8Array, fileName?: string, opts: ReadOptions = {}): Promise<ImportResult> {
+  if (typeof input !== 'string') return readDocumentBytes(input, fileName, opts);
   const st = await fs.stat(input);
   if (st.size > LIMITS.maxFileBytes) throw importErrors.tooLarge(st.size);
   const buf = await fs.readFile(input);
-  return readDocumentBytes(new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength), fileName ?? path.basename(input));
+  return readDocumentBytes(new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength), fileName ?? path.basename(input), opts);
 }

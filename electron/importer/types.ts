@@ -1,10 +1,11 @@
-// Importer results. A scanned PDF (no text layer) is not an error: it returns text '' and the
-// NEEDS_OCR warning so the UI can say so and still let the clerk register it with hand-entered fields.
+// Importer results. A scan (image, or PDF with no text layer) is read by OCR (electron/ocr); with
+// OCR off it returns text '' and the NEEDS_OCR warning, and the clerk can type the fields.
 import type { IncomingMetadata } from '../../shared/parse/types';
+import type { OcrInfo } from '../ocr/fields';
 
-export type ImportFormat = 'docx' | 'pdf' | 'txt' | 'text';
+export type ImportFormat = 'docx' | 'pdf' | 'txt' | 'text' | 'jpg' | 'png' | 'tif';
 
-export type ImportWarningCode = 'NEEDS_OCR' | 'EMPTY_TEXT' | 'ENCODING_GUESSED' | 'PAGES_TRUNCATED';
+export type ImportWarningCode = 'NEEDS_OCR' | 'EMPTY_TEXT' | 'ENCODING_GUESSED' | 'PAGES_TRUNCATED' | 'OCR';
 export type ImportWarning = { code: ImportWarningCode; message: string };
 
 export type ImportResult = {
@@ -12,4 +13,7 @@ export type ImportResult = {
   text: string;
   metadata: IncomingMetadata;
   warnings: ImportWarning[];
+  /** Where the text came from: the file's own text, or OCR of a scan (then `ocr` holds crops and confidences). */
+  textSource: 'text' | 'ocr';
+  ocr?: OcrInfo;
 };
