@@ -10,7 +10,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ocrErrors } from './errors';
 
-type TesseractModule = typeof import('tesseract.js');
+import type * as Tesseract from 'tesseract.js';
+
+type TesseractModule = typeof Tesseract;
 type TWorker = Awaited<ReturnType<TesseractModule['createWorker']>>;
 
 export type OcrWord = { text: string; conf: number; x0: number; y0: number; x1: number; y1: number };

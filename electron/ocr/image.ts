@@ -100,7 +100,12 @@ export function skewAngle(bin: Grey): number {
   const { w, h, data } = bin;
   const xs: number[] = [];
   const ys: number[] = [];
-  for (let y = 0; y < h; y += 4) for (let x = 0; x < w; x += 2) if (data[y * w + x] === 0) (xs.push(x), ys.push(y));
+  for (let y = 0; y < h; y += 4) for (let x = 0; x < w; x += 2) {
+      if (data[y * w + x] === 0) {
+        xs.push(x);
+        ys.push(y);
+      }
+    }
   if (xs.length < 200) return 0;
   const score = (deg: number) => {
     const a = (deg * Math.PI) / 180;

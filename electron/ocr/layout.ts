@@ -34,7 +34,12 @@ export function textLines(bin: Grey): TextLine[] {
     let x1 = 0;
     for (let y = l.y0; y < l.y1; y++) {
       const o = y * w;
-      for (let x = 0; x < w; x += 2) if (data[o + x] === 0) ((x0 = Math.min(x0, x)), (x1 = Math.max(x1, x)));
+      for (let x = 0; x < w; x += 2) {
+        if (data[o + x] === 0) {
+          x0 = Math.min(x0, x);
+          x1 = Math.max(x1, x);
+        }
+      }
     }
     l.x0 = x0;
     l.x1 = x1;
