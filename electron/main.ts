@@ -9,6 +9,7 @@ import { openWithRecovery, scheduleAutoBackup } from './app/startup';
 import { type AppContext } from './context';
 import { registerIpc, type MainWindowRef } from './ipc/handle';
 import { buildMenuTemplate } from './menu';
+import { stopOcrEngine } from './ocr/engine';
 import { defaultDataDir } from './paths';
 import { APP_ORIGIN, APP_SCHEME, createAppProtocolHandler } from './protocol';
 import { DEFAULT_SIZE, denyAllPermissions, installNavigationGuards, MIN_SIZE, windowOptions, type ExternalLinkDeps } from './window';
@@ -55,7 +56,10 @@ if (!app.requestSingleInstanceLock()) {
   );
   app.whenReady().then(start).catch(fatal);
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => ctx?.close());
+  app.on('will-quit', () => {
+    void stopOcrEngine();
+    ctx?.close();
+  });
 }
 
 async function start() {

@@ -10,7 +10,8 @@ import { AppError } from '../../shared/errors';
 import { openAppContext } from '../context';
 import { importErrors, LIMITS } from '../importer/errors';
 import { readDocumentFile, type ImportResult } from '../importer/read';
-import { CliUsageError, printJson, requireDb, type CliCommand } from './args';
+import type { OcrProgress } from '../ocr/scan';
+import { CliUsageError, printJson, requireDb, type CliCommand, type CliIO } from './args';
 
 export type ImportedJson = {
   file: string;
@@ -29,25 +30,35 @@ export type SkippedJson = { file: string; code: string; message: string };
 const MIME: Record<string, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   pdf: 'application/pdf',
+  // Scans are kept as they came: the original image is the record's evidence, the OCR text its index.
+  jpg: 'image/jpeg',
+  png: 'image/png',
+  tif: 'image/tiff',
 };
 
 function toInput(file: string, bytes: Uint8Array | null, r: ImportResult, arrivalDate: string | undefined, allowDuplicate: boolean): IncomingCreateInput {
   return {
     // The same mapping as the app's review form, so both entry points store the same record.
     // Without --arrival-date the incoming service uses today in the office's time zone.
-    ...intakeFromExtraction(r.metadata, r.text, arrivalDate),
+    ...intakeFromExtraction(r.metadata, r.text, arrivalDate, r.textSource),
     // The original DOCX/PDF is kept inside the database; a plain text file is its own full text.
     attachments: bytes && MIME[r.format] ? [{ fileName: path.basename(file), mime: MIME[r.format]!, dataBase64: Buffer.from(bytes).toString('base64') }] : [],
     allowDuplicate,
   };
 }
 
+/** One stderr line per OCR'd page ("Nhận dạng chữ scan.pdf: trang 1/3"), so a long scan visibly moves. */
+export const ocrProgress = (io: CliIO, file: string) => (p: OcrProgress) => {
+  if (p.stage === 'ocr') io.stderr(`Nhận dạng chữ ${path.basename(file)}: trang ${p.page}/${p.pages}\n`);
+};
+
 export const importCommand: CliCommand = {
   name: 'import',
-  summary: 'Vào sổ văn bản đến từ tệp (TXT, DOCX, PDF); tự điền số, ngày, cơ quan, trích yếu',
+  summary: 'Vào sổ văn bản đến từ tệp (TXT, DOCX, PDF, ảnh quét JPG/PNG/TIFF); tự điền số, ngày, cơ quan, trích yếu',
   usage:
-    'vanthu import TỆP... --db ĐƯỜNG_DẪN [--arrival-date YYYY-MM-DD] [--allow-duplicate] [--batch N] [--json]\n' +
-    '  Văn bản đã có trong sổ (cùng số, cơ quan ban hành, ngày) bị bỏ qua, trừ khi có --allow-duplicate.',
+    'vanthu import TỆP... --db ĐƯỜNG_DẪN [--arrival-date YYYY-MM-DD] [--allow-duplicate] [--batch N] [--no-ocr] [--json]\n' +
+    '  Văn bản đã có trong sổ (cùng số, cơ quan ban hành, ngày) bị bỏ qua, trừ khi có --allow-duplicate.\n' +
+    '  Ảnh quét (PDF không có lớp chữ, JPG, PNG, TIFF) được nhận dạng chữ (OCR) ngoại tuyến; --no-ocr: không nhận dạng.',
   async run(argv, io) {
     const { values, positionals } = parseArgs({
       args: argv,
@@ -56,6 +67,7 @@ export const importCommand: CliCommand = {
         json: { type: 'boolean' },
         'arrival-date': { type: 'string' },
         'allow-duplicate': { type: 'boolean' },
+        'no-ocr': { type: 'boolean' },
         batch: { type: 'string' },
       },
       allowPositionals: true,
@@ -82,7 +94,7 @@ export const importCommand: CliCommand = {
             if (st.isFile() && st.size > LIMITS.maxFileBytes) throw importErrors.tooLarge(st.size);
             const buf = await fs.readFile(file);
             const bytes = new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
-            const result = await readDocumentFile(bytes, path.basename(file));
+            const result = await readDocumentFile(bytes, path.basename(file), { ocr: !values['no-ocr'], onProgress: ocrProgress(io, file) });
             pending.push({ file, input: toInput(file, bytes, result, arrivalDate, values['allow-duplicate'] ?? false), result });
           } catch (e) {
             const err = e as NodeJS.ErrnoException;

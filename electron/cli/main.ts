@@ -1,11 +1,15 @@
+import { stopOcrEngine } from '../ocr/engine';
 import { processIO, runCli } from './index';
 
-runCli(process.argv.slice(2), processIO).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (e: unknown) => {
-    console.error(`Lỗi không mong muốn: ${String(e)}`);
-    process.exitCode = 1;
-  },
-);
+// The OCR worker thread (started only if a scan was read) would keep the process alive: stop it.
+runCli(process.argv.slice(2), processIO)
+  .then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      console.error(`Lỗi không mong muốn: ${String(e)}`);
+      process.exitCode = 1;
+    },
+  )
+  .finally(() => stopOcrEngine());

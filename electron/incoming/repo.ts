@@ -36,6 +36,7 @@ export type IncomingDbRow = {
   addressees: string;
   distribution: string;
   parse_confidence: string | null;
+  text_source: 'text' | 'ocr' | 'typed';
   created_at: string;
   updated_at: string;
 };
@@ -99,6 +100,7 @@ function toParsed(r: IncomingDbRow, refs: ReferenceRow[]): ParsedFields | null {
     distribution: lines(r.distribution),
     references: refs.map((x) => ({ number: x.number, date: x.ref_date, issuer: x.issuer, subject: x.subject })),
     confidence: JSON.parse(r.parse_confidence) as ParsedFields['confidence'],
+    textSource: r.text_source === 'ocr' ? 'ocr' : 'text',
   };
 }
 
@@ -111,8 +113,9 @@ export function createIncomingRepo(db: Db) {
   const insert = db.prepare(
     `INSERT INTO incoming (arrival_year, arrival_number, arrival_date, issuer, issuer_key, number, doc_date, doc_type, type_code, subject, receiver,
        handover_date, signature, notes, secrecy, urgency, deadline, handler, status, full_text, dup_key, created_at, updated_at,
-       parent_body, issuer_line, issuer_code, serial, place, signer_name, signer_title, signing_authority, addressees, distribution, parse_confidence)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       parent_body, issuer_line, issuer_code, serial, place, signer_name, signer_title, signing_authority, addressees, distribution, parse_confidence,
+       text_source)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const insertReference = db.prepare(`INSERT INTO incoming_reference (incoming_id, position, number, ref_date, issuer, subject) VALUES (?, ?, ?, ?, ?, ?)`);
   const references = db.prepare<[number], ReferenceRow>(`SELECT number, ref_date, issuer, subject FROM incoming_reference WHERE incoming_id = ? ORDER BY position`);
@@ -178,6 +181,7 @@ export function createIncomingRepo(db: Db) {
           c.handoverDate, c.signature, c.notes, c.secrecy, c.urgency, c.deadline, c.handler, c.status, c.fullText, c.dupKey, now, now,
           p?.parentBody ?? '', p?.issuerLine ?? '', p?.issuerCode ?? '', p?.serial ?? null, p?.place ?? '', p?.signerName ?? '', p?.signerTitle ?? '',
           p?.signingAuthority ?? '', p ? p.addressees.join('\n') : '', p ? p.distribution.join('\n') : '', p ? JSON.stringify(p.confidence) : null,
+          p ? p.textSource : 'typed',
         ).lastInsertRowid,
       );
       p?.references.forEach((x, i) => insertReference.run(id, i, x.number, x.date, x.issuer, x.subject));

@@ -60,7 +60,7 @@ export class OcrEngine {
   private worker: Promise<TWorker> | null = null;
   private used = 0;
   private idle: NodeJS.Timeout | undefined;
-  private psm: Psm | null = null;
+  private params = '';
 
   constructor(private readonly paths = enginePaths()) {}
 
@@ -68,7 +68,7 @@ export class OcrEngine {
     return (this.worker ??= (async () => {
       const { createWorker, OEM } = (await import('tesseract.js')) as TesseractModule & { default?: TesseractModule };
       const w = await createWorker('vie', OEM.LSTM_ONLY, { langPath: this.paths.langPath, workerPath: this.paths.workerPath, cacheMethod: 'none', gzip: true });
-      this.psm = null;
+      this.params = '';
       return w;
     })().catch((e) => {
       this.worker = null;
@@ -76,14 +76,18 @@ export class OcrEngine {
     }));
   }
 
-  /** Recognises one grey/binary page image (PGM bytes) with the given segmentation mode. */
-  async recognize(image: Uint8Array, psm: Psm): Promise<OcrResult> {
+  /**
+   * Recognises one grey/binary page image (PGM bytes) with the given segmentation mode. `dpi` is
+   * the image's resolution (tesseract would otherwise guess it and print that it did).
+   */
+  async recognize(image: Uint8Array, psm: Psm, dpi = 300): Promise<OcrResult> {
     clearTimeout(this.idle);
     if (this.used >= RECYCLE_AFTER) await this.stop();
     const w = await this.start();
-    if (this.psm !== psm) {
-      await w.setParameters({ tessedit_pageseg_mode: psm as never, preserve_interword_spaces: '0' });
-      this.psm = psm;
+    const params = `${psm}/${Math.round(dpi)}`;
+    if (this.params !== params) {
+      await w.setParameters({ tessedit_pageseg_mode: psm as never, preserve_interword_spaces: '0', user_defined_dpi: String(Math.round(dpi)) });
+      this.params = params;
     }
     this.used++;
     const r = await w.recognize(Buffer.from(image.buffer, image.byteOffset, image.byteLength), {}, { text: true, blocks: true });
@@ -117,3 +121,7 @@ export class OcrEngine {
 let shared: OcrEngine | null = null;
 /** The process's one engine (desktop main, web host, CLI). */
 export const ocrEngine = () => (shared ??= new OcrEngine());
+/** Stops the shared engine if it was ever started (CLI exit, app quit). */
+export const stopOcrEngine = async () => {
+  await shared?.stop();
+};

@@ -78,8 +78,8 @@ type Prepared = { grey: Grey; bin: Grey; angle: number };
 type PageText = { text: string; lines: PlacedLine[]; conf: number; headerConf: number };
 
 /** OCR of one image placed at `at` on the page (its pixel coordinates divided by `scale`). */
-async function read(engine: OcrEngine, image: Grey, at: Rect, scale: number, psm: Psm, page: number, region: PlacedLine['region'], signal?: AbortSignal) {
-  const res = await cancellable(engine.recognize(toPgm(image), psm), engine, signal);
+async function read(engine: OcrEngine, image: Grey, at: Rect, scale: number, psm: Psm, page: number, region: PlacedLine['region'], dpi: number, signal?: AbortSignal) {
+  const res = await cancellable(engine.recognize(toPgm(image), psm, (dpi || 300) * scale), engine, signal);
   const px = (v: number) => Math.round(v / scale);
   const blocks = res.blocks.map((b) =>
     b.lines
@@ -132,7 +132,7 @@ async function readPage(engine: OcrEngine, p: Prepared, dpi: number, page: numbe
     const cells: Record<'left' | 'right', Awaited<ReturnType<typeof read>>> = {} as never;
     for (const side of ['left', 'right'] as const) {
       const { image, scale } = cellImage(p, h, side, dpi);
-      cells[side] = await read(engine, image, h.zone, scale, '6', page, side, signal);
+      cells[side] = await read(engine, image, h.zone, scale, '6', page, side, dpi, signal);
     }
     // "Kính gửi:" indented under the left cell is read with it: it opens the body.
     const kg = cells.left.lines.findIndex((l) => /^K[íi]nh g[ửu]i/iu.test(l.text));
@@ -145,7 +145,7 @@ async function readPage(engine: OcrEngine, p: Prepared, dpi: number, page: numbe
     take(cells.right, 1);
     headerConf = (cells.left.conf + cells.right.conf) / 2;
   }
-  const body = await read(engine, crop(p.bin, layout.body), layout.body, 1, '3', page, 'body', signal);
+  const body = await read(engine, crop(p.bin, layout.body), layout.body, 1, '3', page, 'body', dpi, signal);
   if (moved.length) {
     body.lines.unshift(...moved);
     body.text = [moved.map((l) => l.text).join('\n'), body.text].filter(Boolean).join('\n');
@@ -156,7 +156,7 @@ async function readPage(engine: OcrEngine, p: Prepared, dpi: number, page: numbe
     const f = layout.footer;
     for (const side of ['left', 'right'] as const) {
       const { image, scale } = cellImage(p, f, side, dpi);
-      take(await read(engine, image, f.zone, scale, '6', page, side === 'left' ? 'footLeft' : 'footRight', signal), 1);
+      take(await read(engine, image, f.zone, scale, '6', page, side === 'left' ? 'footLeft' : 'footRight', dpi, signal), 1);
     }
   }
   return { text: parts.join('\n\n'), lines, conf: weight ? confSum / weight : 0, headerConf: layout.header ? headerConf : 0 };

@@ -57,7 +57,8 @@ const builtinsByRequirePlugin = {
   },
 };
 
-const NODE_EXTERNALS = ['better-sqlite3', 'electron', 'pdfjs-dist', 'pdfjs-dist/*', 'playwright-core', 'vite', 'esbuild', 'eslint', '@doyensec/electronegativity'];
+// tesseract.js starts its worker from a file path inside its package: it stays in node_modules.
+const NODE_EXTERNALS = ['better-sqlite3', 'electron', 'pdfjs-dist', 'pdfjs-dist/*', 'tesseract.js', 'playwright-core', 'vite', 'esbuild', 'eslint', '@doyensec/electronegativity'];
 
 async function buildNode() {
   const esbuild = await import('esbuild');

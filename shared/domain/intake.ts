@@ -34,6 +34,8 @@ export const parsedFieldsSchema = z.strictObject({
   references: z.array(referenceSchema).max(200).default([]),
   /** 0..1 per parser field; below 0.5 means "check this by hand". */
   confidence: z.partialRecord(z.enum(METADATA_FIELDS), z.number().min(0).max(1)).default({}),
+  /** Where the parsed text came from: the file's own text, or OCR of a scan (issue 13). */
+  textSource: z.enum(['text', 'ocr']).default('text'),
 });
 export type ParsedFields = z.output<typeof parsedFieldsSchema>;
 
@@ -51,6 +53,7 @@ export function intakeFromExtraction(
   m: IncomingMetadata,
   fullText: string,
   arrivalDate?: string,
+  textSource: 'text' | 'ocr' = 'text',
 ): Pick<IncomingCreateInput, 'arrivalDate'> & Required<Pick<IncomingCreateInput, 'issuer' | 'number' | 'docDate' | 'docType' | 'typeCode' | 'subject' | 'secrecy' | 'urgency' | 'fullText'>> & {
   parsed: ParsedFields;
 } {
@@ -78,6 +81,7 @@ export function intakeFromExtraction(
       distribution: m.distribution ?? [],
       references: (m.references ?? []).slice(0, 200),
       confidence: m.confidence,
+      textSource,
     }),
   };
 }
