@@ -3,7 +3,8 @@ import { cancelJob, jobProgress, runJob } from '../ocr/jobs';
 import { readDocumentBytes, readPastedText } from './read';
 import type { ImportResult } from './types';
 
-const toDto = (r: ImportResult) => ({ text: r.text, metadata: r.metadata, warnings: r.warnings, textSource: r.textSource, ...(r.ocr ? { ocr: r.ocr } : {}) });
+// textSource/ocr only for scans: a text document's answer keeps exactly its three keys.
+const toDto = (r: ImportResult) => ({ text: r.text, metadata: r.metadata, warnings: r.warnings, ...(r.textSource === 'ocr' ? { textSource: r.textSource, ocr: r.ocr } : {}) });
 
 export const importerHandlers = (): DomainHandlers<'importer'> => ({
   extract: async (input) => {

@@ -7,7 +7,8 @@ import { warnings } from '../importer/errors';
 import type { ImportResult, ImportWarning } from '../importer/types';
 import { imageSource, pdfSource, type ScanFormat } from './decode';
 import { ocrEngine, type OcrEngine } from './engine';
-import { ocrWarnings } from './errors';
+import { AppError } from '../../shared/errors';
+import { ocrErrors, ocrWarnings } from './errors';
 import { withOcrEvidence } from './fields';
 import { ocrPages, type OcrProgress } from './scan';
 
@@ -25,7 +26,16 @@ export async function readScan(bytes: Uint8Array, format: ScanFormat, opts: Read
   }
   const source = format === 'pdf' ? await pdfSource(bytes) : imageSource(bytes, format);
   try {
-    const scan = await ocrPages(source, opts.engine ?? ocrEngine(), { signal: opts.signal, onProgress: opts.onProgress });
+    let scan: Awaited<ReturnType<typeof ocrPages>>;
+    try {
+      scan = await ocrPages(source, opts.engine ?? ocrEngine(), { signal: opts.signal, onProgress: opts.onProgress });
+    } catch (e) {
+      // A PDF with neither text nor a scanned image (drawings only) is not refused: the clerk types the fields.
+      if (e instanceof AppError && e.message === ocrErrors.noImage().message) {
+        return { format, text: '', metadata: emptyMetadata(), warnings: [...warns, { code: 'NEEDS_OCR', message: e.message }], textSource: 'text' };
+      }
+      throw e;
+    }
     const { metadata, ocr } = withOcrEvidence(extractMetadata(scan.text), scan);
     return { format, text: scan.text, metadata, warnings: [...warns, { ...ocrWarnings.ocrDone }, ...scan.warnings], textSource: 'ocr', ocr };
   } finally {

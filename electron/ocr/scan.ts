@@ -172,14 +172,16 @@ export async function ocrPages(source: ScanSource, engine: OcrEngine, opts: OcrO
   let confSum = 0;
   let confN = 0;
   let blank = 0;
+  let noImage = 0;
   let flipped = false;
   for (const [k, i] of wanted.entries()) {
     checkCancel(signal);
     onProgress?.({ page: k + 1, pages: wanted.length, stage: 'decode' });
     const { grey, dpi } = await source.page(i);
-    let prep = preparePage(grey);
+    let prep = dpi === 0 ? null : preparePage(grey);
     if (!prep) {
-      blank++;
+      if (dpi === 0) noImage++;
+      else blank++;
       continue;
     }
     onProgress?.({ page: k + 1, pages: wanted.length, stage: 'ocr' });
@@ -199,7 +201,7 @@ export async function ocrPages(source: ScanSource, engine: OcrEngine, opts: OcrO
     confN++;
   }
   onProgress?.({ page: wanted.length, pages: wanted.length, stage: 'done' });
-  if (!texts.length) throw ocrErrors.blank();
+  if (!texts.length) throw noImage === wanted.length ? ocrErrors.noImage() : ocrErrors.blank();
   if (wanted.length < source.pages) warnings.push(ocrWarnings.pagesSkipped(wanted.length, source.pages));
   if (blank) warnings.push(ocrWarnings.blankPages(blank));
   if (flipped) warnings.push(ocrWarnings.upsideDown);

@@ -123,15 +123,24 @@ describe('text files and pasted text', () => {
   });
 });
 
-describe('scanned PDF', () => {
-  it('returns empty text with the NEEDS_OCR warning (not an error)', async () => {
+describe('PDF without a text layer', () => {
+  const drawing = async () => {
     const pdf = await PDFDocument.create();
     const page = pdf.addPage([595, 842]);
     page.drawRectangle({ x: 60, y: 600, width: 200, height: 120, color: rgb(0.2, 0.2, 0.2) });
-    const r = await readDocumentBytes(await pdf.save(), 'scan.pdf');
+    return pdf.save();
+  };
+  it('with OCR off, returns empty text with the NEEDS_OCR warning (not an error)', async () => {
+    const r = await readDocumentBytes(await drawing(), 'scan.pdf', { ocr: false });
     expect(r.text).toBe('');
     expect(r.warnings.map((w) => w.code)).toEqual(['NEEDS_OCR']);
     expect(r.warnings[0]!.message).toMatch(/OCR/);
     expect(r.metadata.number).toBeNull();
+  });
+  it('with OCR on but no scanned image in it (drawings only), says so and still lets the clerk type the fields', async () => {
+    const r = await readDocumentBytes(await drawing(), 'scan.pdf');
+    expect(r.text).toBe('');
+    expect(r.warnings.map((w) => w.code)).toEqual(['NEEDS_OCR']);
+    expect(r.warnings[0]!.message).toMatch(/không có ảnh quét/);
   });
 });
