@@ -6,6 +6,7 @@ import jpeg from 'jpeg-js';
 import { PNG } from 'pngjs';
 import UTIF from 'utif2';
 import type * as PdfjsTypes from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { importErrors } from '../importer/errors';
 import { ocrErrors } from './errors';
 import { toGrey, type Grey } from './image';
 
@@ -110,8 +111,8 @@ export async function pdfSource(bytes: Uint8Array): Promise<ScanSource> {
     doc = await task.promise;
   } catch (e) {
     await task.destroy().catch(() => undefined);
-    if ((e as { name?: string }).name === 'PasswordException') throw ocrErrors.passwordPdf();
-    throw ocrErrors.corruptPdf();
+    if ((e as { name?: string }).name === 'PasswordException') throw importErrors.passwordPdf();
+    throw importErrors.corruptPdf();
   }
   const imageOps = new Set([pdfjs.OPS.paintImageXObject, pdfjs.OPS.paintImageXObjectRepeat]);
   return {
