@@ -1,7 +1,7 @@
 // Importer results. A scan (image, or PDF with no text layer) is read by OCR (electron/ocr); with
 // OCR off it returns text '' and the NEEDS_OCR warning, and the clerk can type the fields.
 import type { IncomingMetadata } from '../../shared/parse/types';
-import type { OcrInfo } from '../ocr/fields';
+import type { OcrInfo } from '../../shared/ipc/importer';
 
 export type ImportFormat = 'docx' | 'pdf' | 'txt' | 'text' | 'jpg' | 'png' | 'tif';
 

@@ -35,7 +35,7 @@ function here(): string {
 }
 
 /** node_modules/<pkg>, found from this module (source tree, build/, build/chunks, app.asar) — unpacked from the asar. */
-export function packageDir(pkg: string): string {
+function packageDir(pkg: string): string {
   let dir = here();
   for (let i = 0; i < 6; i++) {
     for (const base of [dir.replace(/app\.asar(?=[\\/]|$)/, 'app.asar.unpacked'), dir]) {

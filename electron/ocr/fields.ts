@@ -9,7 +9,6 @@ import { nameKey } from '../../shared/text/normalize';
 import { crop, shrink, type Grey } from './image';
 import type { PlacedLine, ScanText } from './scan';
 
-export type { OcrFieldEvidence, OcrInfo } from '../../shared/ipc/importer';
 
 const HEADER: MetadataField[] = ['number', 'date', 'place', 'parentBody', 'issuer', 'subject', 'docType'];
 const LAST_PAGE: MetadataField[] = ['signerName', 'signerTitle', 'signingAuthority', 'distribution'];
@@ -40,7 +39,7 @@ function matchLines(pool: PlacedLine[], value: string): PlacedLine[] {
   });
 }
 
-export function pngDataUrl(img: Grey): string {
+function pngDataUrl(img: Grey): string {
   const png = new PNG({ width: img.w, height: img.h, colorType: 0, inputColorType: 0, inputHasAlpha: false });
   png.data = Buffer.from(img.data.buffer, img.data.byteOffset, img.data.byteLength);
   return `data:image/png;base64,${PNG.sync.write(png, { colorType: 0, inputColorType: 0, inputHasAlpha: false }).toString('base64')}`;

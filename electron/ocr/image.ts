@@ -29,7 +29,7 @@ export function toGrey(src: Uint8Array | Uint8ClampedArray, w: number, h: number
 }
 
 /** Otsu's threshold over the grey histogram. */
-export function otsu(img: Grey): number {
+function otsu(img: Grey): number {
   const hist = new Float64Array(256);
   const d = img.data;
   // A sample is enough for the histogram and keeps this pass cheap on large pages.

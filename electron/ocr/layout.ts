@@ -9,7 +9,7 @@ export type TableLayout = { zone: Rect; left: Rect[]; right: Rect[] };
 export type PageLayout = { header: TableLayout | null; footer: TableLayout | null; body: Rect; lines: TextLine[] };
 
 /** Text lines from the row profile (rows with ink), with their horizontal extent. */
-export function textLines(bin: Grey): TextLine[] {
+function textLines(bin: Grey): TextLine[] {
   const { w, h, data } = bin;
   const rows = new Uint32Array(h);
   for (let y = 0; y < h; y++) {

@@ -55,13 +55,13 @@ async function cancellable<T>(p: Promise<T>, engine: OcrEngine, signal?: AbortSi
 }
 
 /** Which pages to read: all when short; otherwise the first ones and the last. */
-export function pagesToRead(n: number, max: number = OCR_LIMITS.maxPages): number[] {
+function pagesToRead(n: number, max: number = OCR_LIMITS.maxPages): number[] {
   if (n <= max) return Array.from({ length: n }, (_, i) => i);
   return [...Array.from({ length: max - 1 }, (_, i) => i), n - 1];
 }
 
 /** Grey page → deskewed grey + its binary form; null for a blank page. */
-export function preparePage(grey: Grey): { grey: Grey; bin: Grey; angle: number } | null {
+function preparePage(grey: Grey): { grey: Grey; bin: Grey; angle: number } | null {
   let bin = binarise(grey);
   const ink = inkShare(bin);
   if (ink < BLANK_INK) return null;
