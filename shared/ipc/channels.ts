@@ -10,6 +10,8 @@ export const CHANNEL_NAMES = [
   'profile:history',
   'profile:startTerm',
   'importer:extract',
+  'importer:progress',
+  'importer:cancel',
   'app:info',
   'app:dataLocation',
   'app:moveData',
