@@ -1,12 +1,16 @@
 // Text normalisation shared by parsing, search and rendering.
 
+// eslint-disable-next-line no-control-regex -- stripping control characters is the point
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B\uFEFF]/g;
+// eslint-disable-next-line no-control-regex -- the same set plus \r: does the text need any rewriting?
+const NEEDS_CLEANING = /[\r\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B\uFEFF]/;
+
 /** NFC, with control characters (except tab/newline) removed and line endings unified. */
 export function cleanText(s: string): string {
-  return s
-    .normalize('NFC')
-    .replace(/\r\n?/g, '\n')
-    // eslint-disable-next-line no-control-regex -- stripping control characters is the point
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B\uFEFF]/g, '');
+  const nfc = s.normalize('NFC');
+  // Most text (every bulk-imported field) is already clean: one scan instead of two rewrites.
+  if (!NEEDS_CLEANING.test(nfc)) return nfc;
+  return nfc.replace(/\r\n?/g, '\n').replace(CONTROL, '');
 }
 
 /**
