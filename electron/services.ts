@@ -14,27 +14,33 @@ import { createDocumentsService } from './documents/service';
 import { createTemplatesService } from './templates/service';
 import { createFormatService } from './format/service';
 import { createReportService } from './report/service';
+import { createComposeService } from './compose/service';
 
 export type ServicesOptions = { db: Db; dataDir: string; clock?: Clock; shell?: ShellOptions };
 
 export function createServices({ db, dataDir, clock = () => new Date(), shell = {} }: ServicesOptions) {
   const shellServices = createShellServices({ ...shell, db, dataDir, clock });
+  const profile = createProfileService(db, clock);
+  const outgoing = createOutgoingService({ db, clock, profile, render: () => documentRenderer(clock) });
+  const incoming = createIncomingService(db, clock);
+  const drafts = createDraftsService(db, clock);
   return {
     db,
     dataDir,
     clock,
     ...shellServices,
-    format: createFormatService({ db, clock, profile: createProfileService(db, clock) }),
-    templates: createTemplatesService({ db, clock, profile: createProfileService(db, clock), files: shellServices.files }),
-    profile: createProfileService(db, clock),
-    outgoing: createOutgoingService({ db, clock, profile: createProfileService(db, clock), render: () => documentRenderer(clock) }),
+    format: createFormatService({ db, clock, profile }),
+    templates: createTemplatesService({ db, clock, profile, files: shellServices.files }),
+    profile,
+    outgoing,
     backup: createBackupService({ db, dataDir, clock }),
     directory: createDirectoryService(db, clock),
-    incoming: createIncomingService(db, clock),
+    incoming,
     handling: createHandlingService(db, clock),
-    drafts: createDraftsService(db, clock),
-    documents: createDocumentsService({ profile: createProfileService(db, clock), clock }),
-    report: createReportService({ profile: createProfileService(db, clock), clock }),
+    drafts,
+    documents: createDocumentsService(),
+    report: createReportService({ profile, clock }),
+    compose: createComposeService({ clock, profile, drafts, incoming, outgoing, files: shellServices.files }),
   };
 }
 export type Services = ReturnType<typeof createServices>;

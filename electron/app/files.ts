@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../shared/errors';
-import { FILE_KINDS, MAX_FILE_BYTES, MAX_OPEN_FILES, type FileKind } from '../../shared/ipc/files';
+import { FILE_KINDS, MAX_FILE_BYTES, MAX_OPEN_FILES, type Delivered, type FileKind } from '../../shared/ipc/files';
 import { writeFileAtomic } from './atomicFile';
 import { filtersFor, type DialogProvider } from './dialogs';
 
@@ -41,22 +41,33 @@ export function createFilesService(deps: { dialogs?: DialogProvider; maxBytes?: 
     if (!deps.dialogs) throw new AppError('CONFLICT', NO_DIALOGS_MESSAGE);
     return deps.dialogs;
   };
+  async function saveFile(o: { suggestedName: string; bytes: Uint8Array; kind: FileKind; title?: string }): Promise<SaveResult> {
+    const dialogs = need();
+    if (o.bytes.length > maxBytes) throw new AppError('VALIDATION', 'Tệp quá lớn để lưu.');
+    const chosen = await dialogs.showSaveDialog({ title: o.title ?? 'Lưu tệp', suggestedName: safeFileName(o.suggestedName, o.kind), filters: filtersFor([o.kind]) });
+    if (!chosen) return { status: 'cancelled' };
+    const file = withExtension(path.resolve(chosen), o.kind);
+    try {
+      writeFileAtomic(file, o.bytes);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code ?? '';
+      throw new AppError('IO', `Không ghi được tệp "${path.basename(file)}"${code === 'EACCES' || code === 'EPERM' ? ': không có quyền ghi vào thư mục này' : ''}. Hãy chọn nơi lưu khác.`);
+    }
+    return { status: 'saved', fileName: path.basename(file), filePath: file };
+  }
+
   return {
     hasDialogs: () => deps.dialogs !== undefined,
+    saveFile,
 
-    async saveFile(o: { suggestedName: string; bytes: Uint8Array; kind: FileKind; title?: string }): Promise<SaveResult> {
-      const dialogs = need();
-      if (o.bytes.length > maxBytes) throw new AppError('VALIDATION', 'Tệp quá lớn để lưu.');
-      const chosen = await dialogs.showSaveDialog({ title: o.title ?? 'Lưu tệp', suggestedName: safeFileName(o.suggestedName, o.kind), filters: filtersFor([o.kind]) });
-      if (!chosen) return { status: 'cancelled' };
-      const file = withExtension(path.resolve(chosen), o.kind);
-      try {
-        writeFileAtomic(file, o.bytes);
-      } catch (e) {
-        const code = (e as NodeJS.ErrnoException).code ?? '';
-        throw new AppError('IO', `Không ghi được tệp "${path.basename(file)}"${code === 'EACCES' || code === 'EPERM' ? ': không có quyền ghi vào thư mục này' : ''}. Hãy chọn nơi lưu khác.`);
+    /** A file main made: the save dialog in the desktop app, a download in browser mode. */
+    async deliver(o: { suggestedName: string; bytes: Uint8Array; kind: FileKind; title?: string }): Promise<Delivered> {
+      if (!deps.dialogs) {
+        const name = safeFileName(o.suggestedName, o.kind);
+        return { status: 'download', fileName: name, mime: FILE_KINDS[o.kind].mime, dataBase64: Buffer.from(o.bytes).toString('base64') };
       }
-      return { status: 'saved', fileName: path.basename(file), filePath: file };
+      const r = await saveFile(o);
+      return r.status === 'saved' ? { status: 'saved', fileName: r.fileName } : r;
     },
 
     async openFiles(o: { kinds: readonly FileKind[]; multiple: boolean; title?: string }): Promise<{ status: 'opened'; files: OpenedFile[] } | { status: 'cancelled' }> {

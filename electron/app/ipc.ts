@@ -9,7 +9,6 @@ export const appHandlers = (app: AppService): DomainHandlers<'app'> => ({
 });
 
 export const filesHandlers = (files: FilesService): DomainHandlers<'files'> => ({
-  saveOutgoing: (input) => files.saveFile({ suggestedName: input.suggestedName, kind: input.kind, bytes: Buffer.from(input.dataBase64, 'base64') }),
   openIncoming: async (input) => {
     const r = await files.openFiles({ kinds: input.kinds, multiple: input.multiple });
     if (r.status === 'cancelled') return r;

@@ -3,6 +3,7 @@ import type { Services } from '../services';
 
 export const documentsHandlers = (s: Services): DomainHandlers<'documents'> => ({
   templates: () => s.documents.templates(),
-  preview: (input) => s.documents.preview(input),
-  prefill: (input) => s.documents.prefill(input),
+  prefill: (input) => s.compose.open(input),
+  preview: (input) => s.compose.preview(input),
+  exportDraft: (input) => s.compose.exportDraft(input),
 });

@@ -1,6 +1,8 @@
 // SQL only: the compose_draft table.
 import type { Db } from '../db/open';
-import type { Draft, DraftKind, DraftSummary } from '../../shared/ipc/drafts';
+import type { DraftKind, DraftSummary } from '../../shared/ipc/drafts';
+
+type StoredDraft = DraftSummary & { data: string; createdAt: string };
 
 type DraftRow = { id: number; kind: DraftKind; title: string; incoming_id: number | null; data: string; created_at: string; updated_at: string };
 
@@ -16,15 +18,19 @@ export function createDraftsRepo(db: Db) {
   );
   const update = db.prepare(`UPDATE compose_draft SET kind = @kind, title = @title, incoming_id = @incomingId, data = @data, updated_at = @now WHERE id = @id`);
   const remove = db.prepare(`DELETE FROM compose_draft WHERE id = @id`);
+  const latestFor = db.prepare<{ incomingId: number; kind: string }, { id: number }>(
+    `SELECT id FROM compose_draft WHERE incoming_id = @incomingId AND kind = @kind ORDER BY updated_at DESC, id DESC LIMIT 1`,
+  );
 
   return {
     list: (kind: DraftKind | undefined, limit: number) => list.all({ kind: kind ?? null, limit }).map(toSummary),
-    find(id: number): Draft | null {
+    find(id: number): StoredDraft | null {
       const r = byId.get({ id });
       return r ? { ...toSummary(r), data: r.data, createdAt: r.created_at } : null;
     },
     insert: (d: { kind: DraftKind; title: string; incomingId: number | null; data: string }, now: string) => Number(insert.run({ ...d, now }).lastInsertRowid),
     update: (id: number, d: { kind: DraftKind; title: string; incomingId: number | null; data: string }, now: string) => update.run({ ...d, id, now }).changes > 0,
     remove: (id: number) => remove.run({ id }).changes > 0,
+    latestFor: (incomingId: number, kind: DraftKind): number | null => latestFor.get({ incomingId, kind })?.id ?? null,
   };
 }

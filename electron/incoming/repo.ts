@@ -145,6 +145,10 @@ export function createIncomingRepo(db: Db) {
   const attachmentData = db.prepare<[number], AttachmentRow & { data: Buffer; incoming_id: number }>(
     `SELECT a.* FROM incoming_attachment a JOIN incoming i ON i.id = a.incoming_id WHERE a.id = ? AND a.deleted_at IS NULL AND i.deleted_at IS NULL`,
   );
+  const pdfAttachments = db.prepare<[number], { file_name: string; data: Buffer }>(
+    `SELECT file_name, data FROM incoming_attachment WHERE incoming_id = ? AND deleted_at IS NULL
+       AND (mime = 'application/pdf' OR lower(file_name) LIKE '%.pdf') ORDER BY id`,
+  );
   const insertAttachment = db.prepare(
     `INSERT INTO incoming_attachment (incoming_id, file_name, mime, size, sha256, data, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
   );
@@ -213,6 +217,7 @@ export function createIncomingRepo(db: Db) {
     insertAttachment: (incomingId: number, a: { fileName: string; mime: string; sha256: string; data: Uint8Array }, now: string) =>
       Number(insertAttachment.run(incomingId, a.fileName, a.mime, a.data.byteLength, a.sha256, a.data, now).lastInsertRowid),
     removeAttachment: (incomingId: number, attachmentId: number, now: string) => removeAttachment.run(now, attachmentId, incomingId).changes > 0,
+    pdfAttachments: (incomingId: number) => pdfAttachments.all(incomingId).map((r) => ({ name: r.file_name, bytes: new Uint8Array(r.data) })),
     attachment(id: number) {
       const r = attachmentData.get(id);
       return r ? { ...toMeta(r), incomingId: r.incoming_id, data: r.data } : null;

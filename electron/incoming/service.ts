@@ -264,6 +264,8 @@ export function createIncomingService(db: Db, clock: () => Date) {
       return { id: a.id, fileName: a.fileName, mime: a.mime, size: a.size, sha256: a.sha256, createdAt: a.createdAt, dataBase64: Buffer.from(a.data).toString('base64') };
     },
     list: (input: IncomingListInput) => search(incomingListSchema.parse(input)),
+    /** The circular's PDF files, to follow an outgoing letter in one exported file. */
+    pdfAttachments: (incomingId: number) => repo.pdfAttachments(incomingId),
   };
 }
 export type IncomingService = ReturnType<typeof createIncomingService>;

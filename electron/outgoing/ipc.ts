@@ -6,12 +6,17 @@ export const outgoingHandlers = (s: Services): DomainHandlers<'outgoing'> => ({
   list: (input) => s.outgoing.list(input),
   get: (input) => s.outgoing.get(input.id),
   issue: (input) => s.outgoing.issue(input),
+  issueDraft: (input) => s.compose.issue(input),
+  export: (input) => s.compose.exportIssued(input),
   void: (input) => s.outgoing.void(input.id, input.reason),
   peekNumber: (input) => s.outgoing.peekNumber(input),
-  file: (input) => s.outgoing.file(input.id, input.kind),
+  file: (input) => {
+    const f = s.outgoing.fileBytes(input.id, input.kind);
+    return { fileName: f.fileName, mime: f.mime, dataBase64: Buffer.from(f.data).toString('base64') };
+  },
   registerReport: async (input) => {
     const r = await renderRegisterReport(s.outgoing, s.profile, input.from, input.to);
-    return { fileName: r.fileName, mime: 'application/pdf', dataBase64: Buffer.from(r.pdf).toString('base64'), pages: r.pages, rows: r.rows };
+    return { delivered: await s.files.deliver({ suggestedName: r.fileName, kind: 'pdf', bytes: r.pdf }), pages: r.pages, rows: r.rows };
   },
 });
 

@@ -62,7 +62,7 @@ export type NewOutgoing = {
   urgency: string;
   incomingId: number | null;
   templateId: string | null;
-  templateData: string | null;
+  templateData: Record<string, unknown> | null;
   profileId: number | null;
   notes: string;
   searchKey: string;
@@ -195,7 +195,7 @@ export function createOutgoingRepo(db: Db) {
       signerTitle: r.signer_title,
       distribution: r.distribution,
       templateId: r.template_id,
-      templateData: r.template_data,
+      templateData: r.template_data === null ? null : (JSON.parse(r.template_data) as Record<string, unknown>),
       profileId: r.profile_id,
       notes: r.notes,
       voidedAt: r.voided_at,
@@ -217,7 +217,8 @@ export function createOutgoingRepo(db: Db) {
       const r = counterStats.get({ id });
       return r ? counterOut(r) : null;
     },
-    insertDoc: (d: NewOutgoing, now: string): number => Number(insertDoc.run({ ...d, now }).lastInsertRowid),
+    insertDoc: (d: NewOutgoing, now: string): number =>
+      Number(insertDoc.run({ ...d, templateData: d.templateData === null ? null : JSON.stringify(d.templateData), now }).lastInsertRowid),
     insertFile: (outgoingId: number, f: NewFile, now: string) =>
       insertFile.run({ id: outgoingId, kind: f.kind, fileName: f.fileName, mime: f.mime, size: f.data.byteLength, sha256: f.sha256, data: f.data, now }),
     find,

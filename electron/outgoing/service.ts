@@ -76,7 +76,7 @@ export function createOutgoingService({ db, clock, profile, render }: OutgoingDe
   const nextSerial = (key: SeriesKey): number => repo.counterByKey(key)?.next_serial ?? 1;
 
   /** The whole write: take the number, insert record and files, advance the series, audit. */
-  function write(input: IssueInput, date: string, p: OfficeProfile, key: SeriesKey, files: NewFile[] | null, expectSerial: number | null): number {
+  function write(input: IssueInput, date: string, p: OfficeProfile, key: SeriesKey, files: NewFile[] | null, expectSerial: number | null, also?: (id: number) => void): number {
     return db
       .transaction(() => {
         const now = clock().toISOString();
@@ -117,6 +117,8 @@ export function createOutgoingService({ db, clock, profile, render }: OutgoingDe
         }
         repo.setNextSerial(counterId, serial + 1, now);
         for (const f of files ?? []) repo.insertFile(id, f, now);
+        // Work of the same user intent that must commit or fail with the number (the draft being issued goes).
+        also?.(id);
         record(db, { action: 'issue', entity: 'outgoing', entityId: id, detail: { symbol: n.symbol, date } }, { at: now });
         return id;
       })
@@ -142,24 +144,17 @@ export function createOutgoingService({ db, clock, profile, render }: OutgoingDe
      * async), then written together with the record; if another writer took that number meanwhile,
      * the transaction aborts and the document is rendered again with the new number.
      */
-    async issue(input: IssueInput): Promise<OutgoingDocument> {
+    async issue(input: IssueInput, also?: (id: number) => void): Promise<OutgoingDocument> {
       const date = input.date ?? today();
       const secret = input.secrecy !== '';
-      let data: unknown = null;
-      if (input.templateData !== null) {
-        try {
-          data = JSON.parse(input.templateData);
-        } catch {
-          throw new AppError('VALIDATION', 'Dữ liệu mẫu văn bản (templateData) không phải JSON hợp lệ.');
-        }
-      }
+      const data: unknown = input.templateData;
       // The register's Kính gửi / Nơi nhận columns come from the document when not given separately.
       const lines = (v: unknown) => (Array.isArray(v) && v.every((x) => typeof x === 'string') ? v.join('\n').slice(0, 20_000) : '');
       const body = data && typeof data === 'object' ? (data as Record<string, unknown>) : {};
       input = { ...input, addressees: input.addressees || lines(body.addressees), distribution: input.distribution || lines(body.distribution) };
       const { profile: p, key } = resolve(input.typeCode, date, secret);
       const renderer = input.templateId ? render?.() : undefined;
-      if (!renderer || !input.templateId) return mustFind(write(input, date, p, key, null, null));
+      if (!renderer || !input.templateId) return mustFind(write(input, date, p, key, null, null, also));
       for (let attempt = 0; attempt < 20; attempt++) {
         const number = preview(key, nextSerial(key), input.typeCode, date);
         let out: RenderResult;
@@ -172,7 +167,7 @@ export function createOutgoingService({ db, clock, profile, render }: OutgoingDe
         const stem = fileStem(number.symbol);
         const files: NewFile[] = (['docx', 'pdf'] as const).map((kind) => ({ kind, fileName: `${stem}.${kind}`, mime: MIME[kind], data: out[kind], sha256: sha256(out[kind]) }));
         try {
-          return mustFind(write(input, date, p, key, files, number.serial));
+          return mustFind(write(input, date, p, key, files, number.serial, also));
         } catch (e) {
           if (!(e instanceof StaleNumber)) throw e;
         }
@@ -199,11 +194,12 @@ export function createOutgoingService({ db, clock, profile, render }: OutgoingDe
       return mustFind(id);
     },
 
-    file(id: number, kind: OutgoingFileKind): { fileName: string; mime: string; dataBase64: string } {
+    /** The stored DOCX/PDF of an issued document (what was rendered with its number). */
+    fileBytes(id: number, kind: OutgoingFileKind): { fileName: string; mime: string; data: Uint8Array } {
       mustFind(id);
       const f = repo.file(id, kind);
       if (!f) throw new AppError('NOT_FOUND', `Văn bản này chưa có tệp ${kind.toUpperCase()} được lưu.`);
-      return { fileName: f.fileName, mime: f.mime, dataBase64: Buffer.from(f.data).toString('base64') };
+      return { fileName: f.fileName, mime: f.mime, data: f.data };
     },
 
     register: (from: string, to: string) => repo.register(from, to),

@@ -58,22 +58,6 @@ export const resetFilesForTests = () => {
   dialogs = null;
 };
 
-/** Saves bytes the app produced: a native save dialog in desktop, a download in browser mode. */
-export async function saveFile(
-  file: { suggestedName: string; kind: FileKind; dataBase64: string },
-  api: AppApi = getApi(),
-  doc?: Doc,
-): Promise<{ status: 'saved'; fileName: string } | { status: 'downloaded'; fileName: string } | { status: 'cancelled' }> {
-  if (await hasDialogs(api)) {
-    const r = await api.files.saveOutgoing(file);
-    return r.status === 'saved' ? { status: 'saved', fileName: r.fileName } : r;
-  }
-  const ext = FILE_KINDS[file.kind].extensions[0];
-  const name = file.suggestedName.toLowerCase().endsWith(`.${ext}`) ? file.suggestedName : `${file.suggestedName}.${ext}`;
-  downloadBytes(name, FILE_KINDS[file.kind].mime, file.dataBase64, doc);
-  return { status: 'downloaded', fileName: name };
-}
-
 /** Lets the user choose files to read: a native open dialog in desktop, a file picker in browser mode. */
 export async function openFiles(opts: { kinds: FileKind[]; multiple?: boolean }, api: AppApi = getApi(), doc?: Doc): Promise<PickedFile[]> {
   if (await hasDialogs(api)) {

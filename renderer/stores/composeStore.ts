@@ -1,31 +1,35 @@
-// The compose screen's data: templates, the document being written (autosaved as a draft so
-// nothing typed is lost), Thông báo nhanh facts, previews and issuing.
+// The compose screen's data: the draft being written (autosaved so nothing typed is lost), what the
+// last preview said about it, and the calls that main carries out — open, preview, export, issue.
+// The renderer only holds the clerk's choices; main assembles every document from them.
 import { create } from 'zustand';
-import type { OutgoingDocument } from '../../shared/domain/outgoing';
-import type { OfficeProfile } from '../../shared/domain/profile';
-import type { ApiOutput } from '../../shared/ipc/contract';
+import type { ComposeDraft } from '../../shared/domain/compose';
+import type { NumberPreview, OutgoingDocument } from '../../shared/domain/outgoing';
+import type { ApiInput, ApiOutput } from '../../shared/ipc/contract';
 import type { DraftSummary } from '../../shared/ipc/drafts';
 import type { FactCorrections, RichFacts } from '../../shared/report/types';
 import { getApi } from '../api/client';
-import { buildData, subjectOf, type ComposeDoc } from '../lib/composeDoc';
-import { useIncomingStore } from './incomingStore';
+import { useFilesStore } from './filesStore';
 import { useNotifications } from './notificationsStore';
 import { useOutgoingStore } from './outgoingStore';
 
 export type TemplateSummary = ApiOutput<'documents:templates'>[number];
 export type PreviewResult = ApiOutput<'documents:preview'>;
-/** What report:draft was asked (the sources, the clerk's "Ngày đăng bài", corrections so far): re-asked on each correction. */
-export type ReportInput = { texts: { name?: string; text: string }[]; publishedDate: string | null; corrections: FactCorrections };
-type Saved = { doc: ComposeDoc; facts: RichFacts | null; report?: ReportInput | null };
+export type OpenInput = ApiInput<'documents:prefill'>;
+/** What report:draft was asked (sources, the clerk's "Ngày đăng bài", corrections so far): asked again on each correction. */
+export type ReportInput = NonNullable<ComposeDraft['report']>;
 
 type ComposeState = {
   templates: TemplateSummary[];
   drafts: DraftSummary[];
-  doc: ComposeDoc | null;
+  doc: ComposeDraft | null;
+  /** The Thông báo nhanh facts of `doc` and what report:draft was asked (kept in the draft; here for the facts panel). */
   facts: RichFacts | null;
-  report: ReportInput | null;
+  report: ComposeDraft['report'];
   draftId: number | null;
   savedAt: string | null;
+  /** From the last preview: what is missing before issuing, and the number it would take. */
+  problems: string[];
+  next: NumberPreview | null;
   issued: OutgoingDocument | null;
   busy: boolean;
   /** Which compose target the current state belongs to (survives leaving the screen). */
@@ -33,25 +37,28 @@ type ComposeState = {
   setOpenedKey: (key: string | null) => void;
   loadTemplates: () => Promise<void>;
   loadDrafts: () => Promise<void>;
-  /** Opens a document: a stored draft when one exists for the same source, else `fresh()`. */
-  open: (key: { draftId: number | null; kind: ComposeDoc['kind']; incomingId: number | null }, fresh: () => Promise<ComposeDoc | null>) => Promise<void>;
-  setDoc: (doc: ComposeDoc, facts?: RichFacts | null) => void;
-  edit: (patch: Partial<ComposeDoc>) => void;
+  /** One call: the autosaved draft for this target, or a fresh one built by main. */
+  open: (input: OpenInput) => Promise<void>;
+  /** A document made here (Thông báo nhanh from its sources); saved at once. */
+  setDoc: (doc: ComposeDraft) => void;
+  edit: (patch: Partial<ComposeDraft>) => void;
   setFacts: (facts: RichFacts | null) => void;
   flush: () => Promise<void>;
   discard: () => Promise<void>;
   close: () => void;
-  prefill: (input: Parameters<ReturnType<typeof getApi>['documents']['prefill']>[0]) => Promise<Record<string, unknown> | null>;
   reportDraft: (texts: { name?: string; text: string }[], publishedDate?: string | null) => Promise<ApiOutput<'report:draft'> | null>;
   /** The clerk's corrections: main rebuilds facts and draft from them; the facts are kept here, the draft returned. */
   correctFacts: (corrections: FactCorrections) => Promise<ApiOutput<'report:draft'> | null>;
-  preview: (profile: OfficeProfile, format: 'pdf' | 'docx') => Promise<PreviewResult>;
-  issue: (profile: OfficeProfile) => Promise<OutgoingDocument | null>;
+  /** Throws: the preview pane shows the message in place (no notification per keystroke). */
+  preview: () => Promise<PreviewResult>;
+  exportDraft: (format: 'pdf' | 'docx') => Promise<void>;
+  issue: () => Promise<OutgoingDocument | null>;
 };
 
 const AUTOSAVE_MS = 800;
 let timer: ReturnType<typeof setTimeout> | undefined;
 const notify = (e: unknown) => useNotifications.getState().push(e);
+const CLEAR = { doc: null, facts: null, report: null, draftId: null, savedAt: null, issued: null, problems: [], next: null, openedKey: null };
 
 export const useComposeStore = create<ComposeState>((set, get) => {
   const scheduleSave = () => {
@@ -75,14 +82,8 @@ export const useComposeStore = create<ComposeState>((set, get) => {
   return {
     templates: [],
     drafts: [],
-    doc: null,
-    facts: null,
-    report: null,
-    draftId: null,
-    savedAt: null,
-    issued: null,
+    ...CLEAR,
     busy: false,
-    openedKey: null,
     setOpenedKey: (openedKey) => set({ openedKey }),
     async loadTemplates() {
       if (get().templates.length) return;
@@ -99,34 +100,21 @@ export const useComposeStore = create<ComposeState>((set, get) => {
         notify(e);
       }
     },
-    async open(key, fresh) {
+    async open(input) {
       await get().flush();
-      set({ busy: true, issued: null });
+      set({ busy: true, issued: null, problems: [], next: null });
       try {
-        const api = getApi();
-        let id = key.draftId;
-        if (id === null && key.incomingId !== null) {
-          const same = (await api.drafts.list({ kind: key.kind })).find((d) => d.incomingId === key.incomingId);
-          id = same?.id ?? null;
-        }
-        if (id !== null) {
-          const d = await api.drafts.get({ id });
-          const saved = JSON.parse(d.data) as Saved;
-          set({ doc: saved.doc, facts: saved.facts, report: saved.report ?? null, draftId: d.id, savedAt: d.updatedAt });
-          useNotifications.getState().info('Đã mở lại bản nháp đang soạn dở.');
-          return;
-        }
-        const doc = await fresh();
-        set({ doc, facts: null, report: null, draftId: null, savedAt: null });
-        if (doc) scheduleSave();
+        const r = await getApi().documents.prefill(input);
+        set({ doc: r.draft, facts: r.draft.facts, report: r.draft.report, draftId: r.draftId, savedAt: r.savedAt });
+        if (r.draftId !== null) useNotifications.getState().info('Đã mở lại bản nháp đang soạn dở.');
       } catch (e) {
         notify(e);
       } finally {
         set({ busy: false });
       }
     },
-    setDoc(doc, facts = null) {
-      set({ doc, facts, issued: null });
+    setDoc(doc) {
+      set({ doc, facts: doc.facts, report: doc.report, issued: null });
       scheduleSave();
     },
     edit(patch) {
@@ -136,21 +124,17 @@ export const useComposeStore = create<ComposeState>((set, get) => {
       scheduleSave();
     },
     setFacts(facts) {
-      set({ facts });
+      const doc = get().doc;
+      if (!doc) return;
+      set({ facts, doc: { ...doc, facts } });
       scheduleSave();
     },
     async flush() {
       clearTimeout(timer);
-      const { doc, facts, report, draftId, issued } = get();
+      const { doc, draftId, issued } = get();
       if (!doc || issued) return;
       try {
-        const saved = await getApi().drafts.save({
-          ...(draftId !== null ? { id: draftId } : {}),
-          kind: doc.kind,
-          title: subjectOf(doc).slice(0, 500),
-          incomingId: doc.incomingId,
-          data: JSON.stringify({ doc, facts, report } satisfies Saved),
-        });
+        const saved = await getApi().drafts.save({ ...(draftId !== null ? { id: draftId } : {}), draft: doc });
         set({ draftId: saved.id, savedAt: saved.updatedAt });
       } catch (e) {
         notify(e);
@@ -159,7 +143,7 @@ export const useComposeStore = create<ComposeState>((set, get) => {
     async discard() {
       clearTimeout(timer);
       const id = get().draftId;
-      set({ doc: null, facts: null, report: null, draftId: null, savedAt: null, issued: null, openedKey: null });
+      set(CLEAR);
       if (id !== null) {
         try {
           await getApi().drafts.delete({ id });
@@ -171,58 +155,47 @@ export const useComposeStore = create<ComposeState>((set, get) => {
     },
     close() {
       void get().flush();
-      set({ doc: null, facts: null, report: null, draftId: null, savedAt: null, issued: null, openedKey: null });
-    },
-    async prefill(input) {
-      try {
-        return await getApi().documents.prefill(input);
-      } catch (e) {
-        notify(e);
-        return null;
-      }
+      set(CLEAR);
     },
     reportDraft: (texts, publishedDate = null) => askReport({ texts, publishedDate, corrections: {} }),
     async correctFacts(corrections) {
       const report = get().report;
       if (!report) return null;
       const r = await askReport({ ...report, corrections: { ...report.corrections, ...corrections } });
+      const doc = get().doc;
       if (r) {
-        set({ facts: r.facts });
+        set({ facts: r.facts, ...(doc ? { doc: { ...doc, facts: r.facts, report: get().report } } : {}) });
         scheduleSave();
       }
       return r;
     },
-    /** Throws: the preview pane shows the message in place (no notification per keystroke). */
-    preview(profile, format) {
+    async preview() {
       const doc = get().doc;
-      if (!doc) return Promise.reject(new Error('no document'));
-      return getApi().documents.preview({ templateId: doc.templateId, data: buildData(doc, profile), format });
+      if (!doc) throw new Error('no document');
+      const r = await getApi().documents.preview({ draft: doc, format: 'pdf' });
+      if (get().doc === doc || get().doc?.date === doc.date) set({ problems: r.problems, next: r.next });
+      return r;
     },
-    async issue(profile) {
+    async exportDraft(format) {
       const doc = get().doc;
+      if (!doc) return;
+      try {
+        await useFilesStore.getState().receive(await getApi().documents.exportDraft({ draft: doc, format }));
+      } catch (e) {
+        notify(e);
+      }
+    },
+    async issue() {
+      const { doc, draftId } = get();
       if (!doc) return null;
-      await get().flush();
-      const template = get().templates.find((t) => t.id === doc.templateId);
-      const signer = profile.signers[doc.signerIndex] ?? profile.signers[0];
-      const issued = await useOutgoingStore.getState().issue({
-        typeCode: template?.typeCode ?? 'CV',
-        date: doc.date,
-        subject: subjectOf(doc) || template?.name || 'Văn bản',
-        signerName: signer?.name ?? '',
-        signerTitle: signer ? [signer.authority, signer.title].filter(Boolean).join(' ') : '',
-        addressees: doc.addressees,
-        distribution: doc.distribution,
-        copies: doc.copies,
-        incomingId: doc.incomingId,
-        templateId: doc.templateId,
-        templateData: JSON.stringify(buildData(doc, profile)),
-      });
-      if (!issued) return null;
-      if (doc.incomingId !== null) await useIncomingStore.getState().linkReply(doc.incomingId, issued.id);
-      // The issued document is in the register now; its draft is done.
-      const id = get().draftId;
-      set({ issued, draftId: null });
-      if (id !== null) await getApi().drafts.delete({ id }).catch(notify);
+      clearTimeout(timer);
+      // One call: main checks, numbers, renders, stores, links the reply and removes the draft together.
+      const issued = await useOutgoingStore.getState().issueDraft({ ...(draftId !== null ? { draftId } : {}), draft: doc });
+      if (!issued) {
+        scheduleSave();
+        return null;
+      }
+      set({ issued, draftId: null, savedAt: null });
       return issued;
     },
   };

@@ -1,29 +1,21 @@
-// Saving files the app produced, through the shell's helper: desktop shows the save dialog in
-// main (files:saveOutgoing); browser mode hands the bytes to the browser as a download.
+// Files main made for the user: the desktop app already saved them through its dialog; browser mode
+// gets the bytes back and hands them to the browser as a download. Nothing is sent up to be written.
 import { create } from 'zustand';
-import type { FileKind } from '../../shared/ipc/files';
-import { saveFile } from '../api/files';
+import type { Delivered } from '../../shared/ipc/files';
+import { downloadBytes } from '../api/files';
 import { vi } from '../i18n/vi';
 import { useNotifications } from './notificationsStore';
 
 type FilesState = {
-  save: (file: { fileName: string; mime: string; dataBase64: string }, kind: FileKind) => Promise<boolean>;
-};
-
-export const kindOf = (name: string): FileKind | null => {
-  const ext = name.toLowerCase().split('.').pop();
-  return ext === 'pdf' ? 'pdf' : ext === 'docx' ? 'docx' : ext === 'doc' ? 'doc' : ext === 'txt' ? 'text' : null;
+  /** Finishes a delivery; false when the user cancelled the save dialog. */
+  receive: (d: Delivered) => Promise<boolean>;
 };
 
 export const useFilesStore = create<FilesState>(() => ({
-  async save(file, kind) {
-    try {
-      const r = await saveFile({ suggestedName: file.fileName, kind, dataBase64: file.dataBase64 });
-      if (r.status === 'saved') useNotifications.getState().info(vi.common.savedFile(r.fileName));
-      return r.status !== 'cancelled';
-    } catch (e) {
-      useNotifications.getState().push(e);
-      return false;
-    }
+  async receive(d) {
+    if (d.status === 'cancelled') return false;
+    if (d.status === 'download') downloadBytes(d.fileName, d.mime, d.dataBase64);
+    else useNotifications.getState().info(vi.common.savedFile(d.fileName));
+    return true;
   },
 }));

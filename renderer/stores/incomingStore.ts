@@ -1,6 +1,5 @@
 import { create } from 'zustand';
 import type {
-  Attachment,
   DuplicateCheck,
   IncomingCreateInput,
   IncomingRecord,
@@ -9,6 +8,7 @@ import type {
   IncomingUpdateInput,
 } from '../../shared/domain/incoming';
 import { getApi } from '../api/client';
+import { useFilesStore } from './filesStore';
 import { useNotifications } from './notificationsStore';
 import { registerListSlice, type RegisterList } from './registerList';
 
@@ -22,9 +22,9 @@ type IncomingState = RegisterList<IncomingFilters, IncomingRow> & {
   update: (input: IncomingUpdateInput) => Promise<IncomingRecord | null>;
   setStatus: (id: number, status: IncomingStatus) => Promise<void>;
   checkDuplicate: (check: DuplicateCheck) => Promise<IncomingRecord | null>;
-  attachment: (id: number) => Promise<Attachment | null>;
+  /** Saves an attachment (desktop dialog or browser download). */
+  saveAttachment: (id: number) => Promise<boolean>;
   /** Records an outgoing document as a reply to (or forwarding of) an incoming one. */
-  linkReply: (id: number, outgoingId: number) => Promise<void>;
 };
 
 const notify = (e: unknown) => useNotifications.getState().push(e);
@@ -91,22 +91,12 @@ export const useIncomingStore = create<IncomingState>((set, get) => ({
         return null;
       }
     },
-    async linkReply(id, outgoingId) {
+    async saveAttachment(id) {
       try {
-        const rec = await getApi().incoming.get({ id });
-        if (rec.replyIds.includes(outgoingId)) return;
-        const updated = await getApi().incoming.update({ id, replyIds: [...rec.replyIds, outgoingId] });
-        if (get().current?.id === id) set({ current: updated });
+        return await useFilesStore.getState().receive(await getApi().incoming.saveAttachment({ id }));
       } catch (e) {
         notify(e);
-      }
-    },
-    async attachment(id) {
-      try {
-        return await getApi().incoming.attachment({ id });
-      } catch (e) {
-        notify(e);
-        return null;
+        return false;
       }
     },
 }));

@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { NumberPreview, OutgoingDocument, OutgoingFileKind, OutgoingStatus, OutgoingSummary } from '../../shared/domain/outgoing';
 import type { ApiInput, ApiOutput } from '../../shared/ipc/contract';
 import { getApi } from '../api/client';
+import { useFilesStore } from './filesStore';
 import { useNotifications } from './notificationsStore';
 import { registerListSlice, type RegisterList } from './registerList';
 
@@ -11,11 +12,15 @@ export const OUTGOING_PAGE_SIZE = 50;
 
 type OutgoingState = RegisterList<OutgoingFilters, OutgoingSummary> & {
   get: (id: number) => Promise<OutgoingDocument | null>;
-  issue: (input: ApiInput<'outgoing:issue'>) => Promise<OutgoingDocument | null>;
+  /** Issues a compose draft (main validates, numbers, renders, stores, links the reply, drops the draft). */
+  issueDraft: (input: ApiInput<'outgoing:issueDraft'>) => Promise<OutgoingDocument | null>;
+  /** Saves an issued document's file (desktop dialog or browser download), optionally with the incoming PDF. */
+  exportDoc: (id: number, kind: OutgoingFileKind, withIncoming?: boolean) => Promise<boolean>;
   voidDoc: (id: number, reason: string) => Promise<OutgoingDocument | null>;
   peek: (input: ApiInput<'outgoing:peekNumber'>) => Promise<NumberPreview | null>;
   file: (id: number, kind: OutgoingFileKind) => Promise<OutgoingFile | null>;
-  registerReport: (from: string, to: string) => Promise<ApiOutput<'outgoing:registerReport'> | null>;
+  /** Prints the register for a date range and saves it; null when nothing was saved. */
+  registerReport: (from: string, to: string) => Promise<{ rows: number; pages: number } | null>;
 };
 
 const notify = (e: unknown) => useNotifications.getState().push(e);
@@ -40,13 +45,15 @@ export const useOutgoingStore = create<OutgoingState>((set, get) => ({
     }),
   ),
     get: (id) => attempt(() => getApi().outgoing.get({ id })),
-    async issue(input) {
-      const doc = await attempt(() => getApi().outgoing.issue(input));
-      if (doc) {
-        set({ isDirty: true });
-        await get().load(true);
-      }
+    async issueDraft(input) {
+      const doc = await attempt(() => getApi().outgoing.issueDraft(input));
+      // The register reloads when it is shown next, not now: issuing stays one round trip.
+      if (doc) set({ isDirty: true });
       return doc;
+    },
+    async exportDoc(id, kind, withIncoming = false) {
+      const d = await attempt(() => getApi().outgoing.export({ id, kind, withIncoming }));
+      return d ? useFilesStore.getState().receive(d) : false;
     },
     async voidDoc(id, reason) {
       const doc = await attempt(() => getApi().outgoing.void({ id, reason }));
@@ -59,6 +66,9 @@ export const useOutgoingStore = create<OutgoingState>((set, get) => ({
     // A preview number that cannot be computed (e.g. no term yet) is not worth a notification.
     peek: (input) => attempt(() => getApi().outgoing.peekNumber(input), true),
     file: (id, kind) => attempt(() => getApi().outgoing.file({ id, kind })),
-    registerReport: (from, to) => attempt(() => getApi().outgoing.registerReport({ from, to })),
+    async registerReport(from, to) {
+      const r = await attempt(() => getApi().outgoing.registerReport({ from, to }));
+      return r && (await useFilesStore.getState().receive(r.delivered)) ? { rows: r.rows, pages: r.pages } : null;
+    },
 }));
 

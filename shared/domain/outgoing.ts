@@ -40,8 +40,8 @@ export const issueInputSchema = z.strictObject({
   urgency: z.enum(URGENCY_LEVELS).default(''),
   incomingId: z.number().int().positive().nullable().default(null),
   templateId: z.string().trim().min(1).max(100).nullable().default(null),
-  /** The template data (document body and fields) as JSON text. */
-  templateData: z.string().max(2_000_000).nullable().default(null),
+  /** The template data (document body and fields) the files were rendered from. */
+  templateData: z.record(z.string().max(50), z.unknown()).nullable().default(null),
   notes: z.string().trim().max(5000).default(''),
 });
 export type IssueInput = z.output<typeof issueInputSchema>;
@@ -74,7 +74,7 @@ export type OutgoingDocument = OutgoingSummary & {
   signerTitle: string;
   distribution: string;
   templateId: string | null;
-  templateData: string | null;
+  templateData: Record<string, unknown> | null;
   profileId: number | null;
   notes: string;
   voidedAt: string | null;

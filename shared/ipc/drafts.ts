@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { composeDraftSchema, type ComposeDraft } from '../domain/compose';
 import { defineChannel } from './define';
 
 /** What kind of compose screen a draft belongs to. */
@@ -12,18 +13,15 @@ export type DraftSummary = {
   incomingId: number | null;
   updatedAt: string;
 };
-/** `data` is the compose screen's own state (opaque to the backend), as JSON text. */
-export type Draft = DraftSummary & { data: string; createdAt: string };
+/** A stored draft: the document being composed, as a typed record (an old draft is upgraded or refused). */
+export type Draft = DraftSummary & { draft: ComposeDraft; createdAt: string };
 
 const id = z.number().int().positive();
 
 export const draftSaveSchema = z.strictObject({
   /** Absent: a new draft. */
   id: id.optional(),
-  kind: z.enum(DRAFT_KINDS),
-  title: z.string().trim().max(500).default(''),
-  incomingId: id.nullable().default(null),
-  data: z.string().max(4_000_000),
+  draft: composeDraftSchema,
 });
 
 export const draftsContract = {

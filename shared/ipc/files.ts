@@ -22,21 +22,20 @@ export const MAX_FILE_BYTES = 40 * 1024 * 1024;
 export const MAX_BASE64_CHARS = Math.ceil(MAX_FILE_BYTES / 3) * 4;
 export const MAX_OPEN_FILES = 20;
 
-export const fileNameSchema = z.string().trim().min(1).max(200);
-export const base64Schema = z.base64().max(MAX_BASE64_CHARS);
 
 export type PickedFile = { name: string; size: number; dataBase64: string };
-export type SaveFileResult = { status: 'saved'; fileName: string; filePath: string } | { status: 'cancelled' };
+/**
+ * A file main made for the user (an exported document, a printed register): saved where the user chose in
+ * the desktop save dialog, or handed back for the browser to download (browser mode has no dialogs).
+ * Bytes only ever go main → renderer.
+ */
+export type Delivered =
+  | { status: 'saved'; fileName: string }
+  | { status: 'cancelled' }
+  | { status: 'download'; fileName: string; mime: string; dataBase64: string };
 export type OpenFilesResult = { status: 'opened'; files: PickedFile[] } | { status: 'cancelled' };
 
 export const filesContract = {
-  /**
-   * Desktop only (see `app:info` → dialogs): shows the save dialog in main and writes the bytes
-   * where the user chose. Browser mode downloads the bytes instead (renderer/api/files.ts).
-   */
-  'files:saveOutgoing': defineChannel(
-    z.strictObject({ suggestedName: fileNameSchema, kind: z.enum(fileKinds), dataBase64: base64Schema }),
-  ).returns<SaveFileResult>(),
   /** Desktop only: shows the open dialog in main and returns the chosen files' bytes. */
   'files:openIncoming': defineChannel(
     z.strictObject({ kinds: z.array(z.enum(fileKinds)).min(1).max(fileKinds.length), multiple: z.boolean().default(false) }),

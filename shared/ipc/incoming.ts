@@ -10,6 +10,7 @@ import {
   type IncomingRecord,
 } from '../domain/incoming';
 import { defineChannel } from './define';
+import type { Delivered } from './files';
 
 const byId = z.strictObject({ id: z.number().int().positive() });
 
@@ -25,6 +26,8 @@ export const incomingContract = {
   'incoming:checkDuplicate': defineChannel(duplicateCheckSchema).returns<IncomingRecord | null>(),
   /** One attachment with its bytes (base64). */
   'incoming:attachment': defineChannel(byId).returns<Attachment>(),
+  /** Saves one attachment where the user chooses (desktop) or as a download (browser mode). */
+  'incoming:saveAttachment': defineChannel(byId).returns<Delivered>(),
   /** Soft delete (the arrival number stays used). */
   'incoming:delete': defineChannel(byId).returns<null>(),
 } as const;

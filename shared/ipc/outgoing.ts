@@ -11,10 +11,12 @@ import {
   type OutgoingDocument,
   type OutgoingSummary,
 } from '../domain/outgoing';
+import { composeDraftSchema } from '../domain/compose';
 import { defineChannel } from './define';
+import type { Delivered } from './files';
 
 export type OutgoingFile = { fileName: string; mime: string; dataBase64: string };
-export type RegisterReport = OutgoingFile & { pages: number; rows: number };
+export type RegisterReport = { delivered: Delivered; pages: number; rows: number };
 
 const id = z.number().int().positive();
 
@@ -34,6 +36,13 @@ export const outgoingContract = {
   'outgoing:get': defineChannel(z.strictObject({ id })).returns<OutgoingDocument>(),
   /** Registers the document and gives it the next number of its series (renders DOCX/PDF when a template is given). */
   'outgoing:issue': defineChannel(issueInputSchema).returns<OutgoingDocument>(),
+  /**
+   * "Phát hành" from the compose screen: checks the document kind's required parts, numbers, renders,
+   * stores DOCX/PDF, links the reply and deletes the draft, in one transaction.
+   */
+  'outgoing:issueDraft': defineChannel(z.strictObject({ draftId: id.optional(), draft: composeDraftSchema })).returns<OutgoingDocument>(),
+  /** Saves an issued document's stored file (optionally with the incoming circular's PDFs after it). */
+  'outgoing:export': defineChannel(z.strictObject({ id, kind: z.enum(OUTGOING_FILE_KINDS), withIncoming: z.boolean().default(false) })).returns<Delivered>(),
   /** Voids a document; its number stays in the ledger with the reason. */
   'outgoing:void': defineChannel(z.strictObject({ id, reason: z.string().trim().min(3).max(1000) })).returns<OutgoingDocument>(),
   /** The number the next document would take; never reserves it. */

@@ -57,7 +57,7 @@ export async function populate(ctx: AppContext, n = 20, setStart = true): Promis
       urgency: '',
       incomingId: null,
       templateId: 'forwarding-letter',
-      templateData: JSON.stringify({ body: `Nội dung ${i}` }),
+      templateData: { body: `Nội dung ${i}` },
       notes: '',
     });
   }

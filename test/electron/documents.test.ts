@@ -8,6 +8,7 @@ import { renderCommand } from '../../electron/cli/render';
 import { openAppContext } from '../../electron/context';
 import { loadFonts, templatesDirCandidates } from '../../electron/documents/fonts';
 import { renderDocument } from '../../electron/documents/service';
+import type { ComposeDraft } from '../../shared/domain/compose';
 import { SAMPLE_PROFILES } from '../../shared/domain/profile';
 import { bundlePdfs } from '../../shared/render/bundle';
 import { demoData, docxParts, xmlText } from '../helpers/documents';
@@ -32,35 +33,32 @@ describe('documents service', () => {
     expect(templatesDirCandidates().length).toBeGreaterThan(2);
   });
 
-  it('lists templates, previews PDF and DOCX, and prefills from the office profile', async () => {
+  it('lists templates; prefill builds a draft from the office profile; preview renders it', async () => {
     const dir = tempDir();
     const ctx = openAppContext({ dataDir: dir, dbFile: path.join(dir, 'x.sqlite'), clock: () => new Date('2023-07-12T08:00:00Z') });
     try {
       const list = await ctx.dispatch('documents:templates', {});
       expect(list.ok && (list.value as { id: string }[]).map((t) => t.id).sort()).toEqual(['bao-cao', 'cong-van', 'de-cuong-tuyen-truyen', 'forwarding-letter', 'giay-moi', 'huong-dan', 'ke-hoach', 'quick-report', 'quick-report-attachment', 'thong-bao', 'to-trinh']);
+      // No office profile yet: nothing to assemble a document from.
+      const none = await ctx.dispatch('documents:prefill', { templateId: 'forwarding-letter' });
+      expect(none.ok).toBe(true);
+      const early = await ctx.dispatch('documents:preview', { draft: (none.ok ? (none.value as { draft: ComposeDraft }) : null)!.draft, format: 'pdf' });
+      expect(!early.ok && early.error.message).toContain('Chưa có hồ sơ cơ quan');
 
-      const pdf = await ctx.dispatch('documents:preview', { templateId: 'forwarding-letter', data: demoData('letter'), format: 'pdf' });
-      expect(pdf.ok).toBe(true);
-      const p = pdf.ok ? (pdf.value as { dataBase64: string; pages: number }) : null;
-      expect(Buffer.from(p!.dataBase64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
-      expect(p!.pages).toBe(1);
-
-      const docx = await ctx.dispatch('documents:preview', { templateId: 'quick-report', data: demoData('tbn'), format: 'docx' });
-      const d = docx.ok ? (docx.value as { dataBase64: string }) : null;
-      expect(xmlText(docxParts(new Uint8Array(Buffer.from(d!.dataBase64, 'base64')))['word/document.xml']!)).toContain('THÔNG BÁO NHANH');
-
-      // A draft from the office profile: no office in the data, the saved profile fills it.
       expect((await ctx.dispatch('profile:save', sampleProfile())).ok).toBe(true);
-      const pre = await ctx.dispatch('documents:prefill', { incoming: { number: '3080-CV/BTGTU', date: '2023-07-10', issuer: 'BAN TUYÊN GIÁO', parentBody: 'THÀNH ỦY THÀNH PHỐ HỒ CHÍ MINH', subject: 'gửi tài liệu học tập' }, recipients: ['Cấp ủy cơ sở đảng'] });
-      expect(pre.ok).toBe(true);
-      const data = pre.ok ? (pre.value as Record<string, unknown>) : {};
-      const { office: _o, ...withoutOffice } = data;
-      const draft = await ctx.dispatch('documents:preview', { templateId: 'forwarding-letter', data: withoutOffice, format: 'docx' });
-      expect(draft.ok).toBe(true);
-      const text = xmlText(docxParts(new Uint8Array(Buffer.from((draft.ok ? (draft.value as { dataBase64: string }) : { dataBase64: '' }).dataBase64, 'base64')))['word/document.xml']!);
+      const pre = await ctx.dispatch('documents:prefill', { templateId: 'forwarding-letter' });
+      const draft = { ...(pre.ok ? (pre.value as { draft: ComposeDraft }) : null)!.draft };
+      draft.fields = { ...draft.fields, incoming: [{ kind: 'Công văn', symbol: '3080-CV/BTGTU', date: '2023-07-10', issuer: 'Ban Tuyên giáo Thành ủy', subject: 'gửi tài liệu học tập' }], subject: 'gửi tài liệu học tập', sending: 'Gửi tài liệu.' };
+      const docx = await ctx.dispatch('documents:preview', { draft, format: 'docx' });
+      expect(docx.ok).toBe(true);
+      const text = xmlText(docxParts(new Uint8Array(Buffer.from((docx.ok ? (docx.value as { dataBase64: string }) : { dataBase64: '' }).dataBase64, 'base64')))['word/document.xml']!);
       expect(text).toContain('QUẬN ỦY QUẬN 1');
       expect(text).toMatch(/Số \u00A0+-CV\/BTGQU/);
       expect(text).toContain('Nguyễn Trung Châu');
+      const pdf = await ctx.dispatch('documents:preview', { draft, format: 'pdf' });
+      const p = pdf.ok ? (pdf.value as { dataBase64: string; pages: number }) : null;
+      expect(Buffer.from(p!.dataBase64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
+      expect(p!.pages).toBe(1);
     } finally {
       ctx.close();
     }
@@ -68,15 +66,17 @@ describe('documents service', () => {
 
   it('answers bad input with VALIDATION naming the missing fields', async () => {
     const dir = tempDir();
-    const ctx = openAppContext({ dataDir: dir, dbFile: path.join(dir, 'x.sqlite') });
+    const ctx = openAppContext({ dataDir: dir, dbFile: path.join(dir, 'x.sqlite'), clock: () => new Date('2023-07-12T08:00:00Z') });
     try {
-      const r = await ctx.dispatch('documents:preview', { templateId: 'forwarding-letter', data: { office: demoData('letter').office }, format: 'pdf' });
-      expect(r.ok).toBe(false);
+      expect((await ctx.dispatch('profile:save', sampleProfile())).ok).toBe(true);
+      const pre = await ctx.dispatch('documents:prefill', { templateId: 'forwarding-letter' });
+      const draft = (pre.ok ? (pre.value as { draft: ComposeDraft }) : null)!.draft;
+      const r = await ctx.dispatch('documents:preview', { draft: { ...draft, fields: {} }, format: 'pdf' });
       expect(!r.ok && r.error.code).toBe('VALIDATION');
       expect(!r.ok && r.error.message).toContain('Trích yếu');
-      const unknown = await ctx.dispatch('documents:preview', { templateId: 'nope', data: {}, format: 'pdf' });
+      const unknown = await ctx.dispatch('documents:prefill', { templateId: 'nope' });
       expect(!unknown.ok && unknown.error.code).toBe('NOT_FOUND');
-      const extra = await ctx.dispatch('documents:preview', { templateId: 'x', data: {}, format: 'pdf', evil: 1 });
+      const extra = await ctx.dispatch('documents:preview', { draft, format: 'pdf', evil: 1 });
       expect(!extra.ok && extra.error.code).toBe('VALIDATION');
     } finally {
       ctx.close();

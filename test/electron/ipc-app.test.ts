@@ -184,20 +184,21 @@ describe('data folder pointer', () => {
   });
 });
 
-describe('files:saveOutgoing and files:openIncoming', () => {
-  it('writes where the user chose in the dialog, with the right extension', async () => {
+describe('saving what main made (deliver) and files:openIncoming', () => {
+  it('writes where the user chose in the dialog, with the right extension; the renderer sends no bytes', async () => {
     const out = tempDir();
     const dialogs = fakeDialogs({ showSaveDialog: vi.fn(async () => path.join(out, 'cong-van')) });
     const ctx = openAppContext({ dataDir: tempDir(), dialogs });
     opened.push(ctx);
     const bytes = Buffer.from('%PDF-1.7 test');
-    const r = value(await ctx.dispatch('files:saveOutgoing', { suggestedName: '../../65-CV/BTGQU: Công văn', kind: 'pdf', dataBase64: bytes.toString('base64') }));
-    expect(r).toEqual({ status: 'saved', fileName: 'cong-van.pdf', filePath: path.join(out, 'cong-van.pdf') });
+    const rec = value(await ctx.dispatch('incoming:create', { arrivalDate: '2023-07-11', attachments: [{ fileName: '../../65-CV/BTGQU: Công văn.pdf', mime: 'application/pdf', dataBase64: bytes.toString('base64') }] })) as { attachments: { id: number }[] };
+    const r = value(await ctx.dispatch('incoming:saveAttachment', { id: rec.attachments[0]!.id }));
+    expect(r).toEqual({ status: 'saved', fileName: 'cong-van.pdf' });
     expect(fs.readFileSync(path.join(out, 'cong-van.pdf'))).toEqual(bytes);
     // The dialog got a sanitized suggestion and a PDF filter.
     expect(dialogs.showSaveDialog).toHaveBeenCalledWith(expect.objectContaining({ suggestedName: '65-CV BTGQU Công văn.pdf', filters: [{ name: expect.stringContaining('PDF'), extensions: ['pdf'] }] }));
     (dialogs.showSaveDialog as ReturnType<typeof vi.fn>).mockResolvedValueOnce(null);
-    expect(value(await ctx.dispatch('files:saveOutgoing', { suggestedName: 'x', kind: 'docx', dataBase64: 'QUJD' }))).toEqual({ status: 'cancelled' });
+    expect(value(await ctx.dispatch('incoming:saveAttachment', { id: rec.attachments[0]!.id }))).toEqual({ status: 'cancelled' });
   });
 
   it('returns the chosen files as base64, refusing oversized ones', async () => {
@@ -216,10 +217,11 @@ describe('files:saveOutgoing and files:openIncoming', () => {
     expect(value(await ctx.dispatch('files:openIncoming', { kinds: ['docx'] }))).toEqual({ status: 'cancelled' });
   });
 
-  it('has no dialogs in browser mode: the renderer downloads/uploads instead', async () => {
+  it('has no dialogs in browser mode: files come back as downloads, uploads come from the browser', async () => {
     const ctx = openAppContext({ dataDir: tempDir() });
     opened.push(ctx);
-    expect(await ctx.dispatch('files:saveOutgoing', { suggestedName: 'a', kind: 'pdf', dataBase64: 'QUJD' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    const rec = value(await ctx.dispatch('incoming:create', { arrivalDate: '2023-07-11', attachments: [{ fileName: 'a.pdf', mime: 'application/pdf', dataBase64: 'QUJD' }] })) as { attachments: { id: number }[] };
+    expect(value(await ctx.dispatch('incoming:saveAttachment', { id: rec.attachments[0]!.id }))).toEqual({ status: 'download', fileName: 'a.pdf', mime: 'application/pdf', dataBase64: 'QUJD' });
     expect(await ctx.dispatch('files:openIncoming', { kinds: ['pdf'] })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
   });
 

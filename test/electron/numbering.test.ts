@@ -117,7 +117,7 @@ describe('numbering rules', () => {
         return { docx: new TextEncoder().encode(`docx ${req.number.symbol}`), pdf: new TextEncoder().encode(`pdf ${req.number.symbol} ${req.templateId}`) };
       },
     });
-    const input = issueInputSchema.parse({ typeCode: 'CV', subject: 'Có tệp', templateId: 'forwarding-letter', templateData: '{"body":"x"}' });
+    const input = issueInputSchema.parse({ typeCode: 'CV', subject: 'Có tệp', templateId: 'forwarding-letter', templateData: { body: 'x' } });
     const a = await svc.issue(input);
     expect(a.files.map((f) => [f.kind, f.fileName])).toEqual([
       ['docx', '01-CV-BTGQU.docx'],

@@ -80,7 +80,7 @@ describe('outgoing register', () => {
 
   it('rejects bad input in Vietnamese and changes nothing', async () => {
     const ctx = await setup();
-    const bad = [{}, { typeCode: 'CV' }, { typeCode: 'C V', subject: 'x' }, { typeCode: 'CV', subject: 'x', extra: 1 }, { typeCode: 'CV', subject: 'x', templateData: '{bad json' }, { typeCode: 'CV', subject: 'x', date: '2019-01-01' }];
+    const bad = [{}, { typeCode: 'CV' }, { typeCode: 'C V', subject: 'x' }, { typeCode: 'CV', subject: 'x', extra: 1 }, { typeCode: 'CV', subject: 'x', templateData: '{"body":"x"}' }, { typeCode: 'CV', subject: 'x', date: '2019-01-01' }];
     for (const input of bad) {
       const r = await ctx.dispatch('outgoing:issue', input);
       expect(r.ok).toBe(false);
@@ -121,11 +121,13 @@ describe('outgoing register', () => {
       }
       const first = ok<OutgoingDocument>(await ctx.dispatch('outgoing:get', { id: 1 }));
       ok(await ctx.dispatch('outgoing:void', { id: first.id, reason: 'Ghi nhầm trích yếu' }));
-      const rep = ok<{ dataBase64: string; pages: number; rows: number; mime: string }>(await ctx.dispatch('outgoing:registerReport', { from: '2023-01-01', to: '2023-12-31' }));
+      // No dialogs (browser mode): main hands the printed register back as a download.
+      const rep = ok<{ delivered: { status: string; dataBase64: string }; pages: number; rows: number }>(await ctx.dispatch('outgoing:registerReport', { from: '2023-01-01', to: '2023-12-31' }));
+      expect(rep.delivered.status).toBe('download');
       expect(rep.rows).toBe(45);
       expect(rep.pages).toBeGreaterThan(1);
       const file = path.join(tempDir(), 'so.pdf');
-      fs.writeFileSync(file, Buffer.from(rep.dataBase64, 'base64'));
+      fs.writeFileSync(file, Buffer.from(rep.delivered.dataBase64, 'base64'));
       if (process.env.KEEP_PDF) fs.copyFileSync(file, process.env.KEEP_PDF);
       const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
       expect(info).toMatch(/Page size:\s+841\.8\d* x 595\.2\d* pts/);
@@ -152,10 +154,10 @@ describe.runIf(requireTools('pdftotext'))('issuing with the real document render
     ok(await ctx.dispatch('counters:setNext', { typeCode: 'CV', next: 65 }));
     const demo = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../templates/demo/65-CV-BTGQU.json'), 'utf8')) as Record<string, unknown>;
     const { office: _o, number: _n, date: _d, ...data } = demo;
-    const wrong = await ctx.dispatch('outgoing:issue', { typeCode: 'KH', subject: 'x', templateId: 'forwarding-letter', templateData: JSON.stringify(data) });
+    const wrong = await ctx.dispatch('outgoing:issue', { typeCode: 'KH', subject: 'x', templateId: 'forwarding-letter', templateData: data });
     expect(!wrong.ok && wrong.error.code).toBe('VALIDATION');
     const doc = ok<OutgoingDocument>(
-      await ctx.dispatch('outgoing:issue', { typeCode: 'CV', subject: String(data.subject), templateId: 'forwarding-letter', templateData: JSON.stringify(data), copies: 20 }),
+      await ctx.dispatch('outgoing:issue', { typeCode: 'CV', subject: String(data.subject), templateId: 'forwarding-letter', templateData: data, copies: 20 }),
     );
     expect(doc.symbol).toBe('65-CV/BTGQU');
     expect(doc.addressees).toContain('Cấp ủy cơ sở đảng'); // register column filled from the document

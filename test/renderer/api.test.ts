@@ -2,7 +2,7 @@
 // handling in browser mode, and the files helpers (download / file picker / dialogs in main).
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError, asResult, createApi, httpTransport, ipcTransport, isApiError, takeToken, type BrowserEnv, type Transport } from '../../renderer/api/client';
-import { base64ToBytes, bytesToBase64, downloadBytes, openFiles, pickFiles, resetFilesForTests, saveFile } from '../../renderer/api/files';
+import { base64ToBytes, bytesToBase64, downloadBytes, openFiles, pickFiles, resetFilesForTests } from '../../renderer/api/files';
 import { channels, splitChannel, type AppApi } from '../../shared/ipc/contract';
 
 const TOKEN = 'A'.repeat(32);
@@ -148,21 +148,6 @@ describe('files helpers', () => {
     expect(made[0]).toMatchObject({ type: 'file', accept: '.docx,.pdf', multiple: true });
     const cancel = fakeDoc((_el, fire) => fire('cancel'));
     expect(await pickFiles({ kinds: ['pdf'] }, cancel.doc)).toEqual([]);
-  });
-
-  it('saveFile uses the dialog in main in desktop mode and a download in browser mode', async () => {
-    const saveOutgoing = vi.fn(async () => ({ status: 'saved' as const, fileName: 'a.pdf', filePath: '/x/a.pdf' }));
-    const desktop = { app: { info: async () => ({ dialogs: true }) }, files: { saveOutgoing } } as unknown as AppApi;
-    expect(await saveFile({ suggestedName: 'a', kind: 'pdf', dataBase64: 'QUJD' }, desktop)).toEqual({ status: 'saved', fileName: 'a.pdf' });
-    expect(saveOutgoing).toHaveBeenCalledWith({ suggestedName: 'a', kind: 'pdf', dataBase64: 'QUJD' });
-    resetFilesForTests();
-    vi.spyOn(URL, 'createObjectURL').mockReturnValue('blob:y');
-    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
-    const web = { app: { info: async () => ({ dialogs: false }) }, files: { saveOutgoing } } as unknown as AppApi;
-    const { doc, made } = fakeDoc(() => {});
-    expect(await saveFile({ suggestedName: 'Công văn', kind: 'docx', dataBase64: 'QUJD' }, web, doc)).toEqual({ status: 'downloaded', fileName: 'Công văn.docx' });
-    expect(made[0]?.download).toBe('Công văn.docx');
-    expect(saveOutgoing).toHaveBeenCalledTimes(1);
   });
 
   it('openFiles asks main in desktop mode', async () => {

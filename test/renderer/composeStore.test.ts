@@ -1,59 +1,36 @@
+// The compose store holds the clerk's choices only: one call opens a document, one call issues it;
+// main assembles, numbers and stores (issue 11, defect 6).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { OfficeProfile } from '../../shared/domain/profile';
+import { DRAFT_VERSION, type ComposeDraft } from '../../shared/domain/compose';
 import { setApiForTests } from '../../renderer/api/client';
-import { buildData, fromPrefill, fromReportDraft, replaceEverywhere, type ComposeDoc } from '../../renderer/lib/composeDoc';
+import { replaceEverywhere } from '../../renderer/lib/composeDoc';
 import { useComposeStore } from '../../renderer/stores/composeStore';
 import { draftReport } from '../../shared/report/report';
 import type { DraftOptions } from '../../shared/report/report';
+import { quickReportFields } from '../../shared/report/template-data';
 import { fakeApi } from './fakeApi';
 
-const profile: OfficeProfile = {
-  id: 1, parentBody: 'QUẬN ỦY QUẬN 1', issuer: 'BAN TUYÊN GIÁO', issuerCode: 'BTGQU', place: 'Quận 1', shortName: 'Ban Tuyên giáo Quận ủy',
-  signers: [{ name: 'Nguyễn Trung Châu', title: 'PHÓ TRƯỞNG BAN', authority: 'K/T TRƯỞNG BAN' }], terms: [{ name: 'XII', start: '2020-10-01', end: '2025-06-30', label: '' }],
-  numberingPolicy: 'party', formatProfile: 'party-hd36-2018', validFrom: '2020-10-01', validTo: null, createdAt: '', updatedAt: '',
-};
-const prefill = {
-  office: { issuer: 'x' }, number: null, date: null, subject: 'gửi tài liệu “Thông báo nhanh …”', addressees: ['Cấp ủy cơ sở đảng'],
-  incoming: [{ kind: 'Công văn', symbol: '3080-CV/BTGTU', date: '2023-07-10', issuer: 'Ban Tuyên giáo Thành ủy', subject: 'gửi tài liệu' }],
-  sending: 'Ban Tuyên giáo Quận ủy gửi …', closing: 'Trân trọng.', signer: null, distribution: ['Như trên', 'Lưu Ban Tuyên giáo Quận ủy'],
-};
-const doc = (): ComposeDoc => fromPrefill('forwarding', prefill, { incomingId: 4, date: '2023-07-12' });
+const draft = (): ComposeDraft => ({
+  version: DRAFT_VERSION,
+  templateId: 'forwarding-letter',
+  templateVersion: null,
+  incomingId: 4,
+  date: '2023-07-12',
+  signerIndex: 0,
+  addressees: ['Cấp ủy cơ sở đảng'],
+  distribution: ['Như trên', 'Lưu Ban Tuyên giáo Quận ủy'],
+  copies: 1,
+  secrecy: '',
+  urgency: '',
+  fields: { subject: 'gửi tài liệu “Thông báo nhanh …”', sending: 'Ban Tuyên giáo Quận ủy gửi …' },
+  sources: {},
+  facts: null,
+  publishedDate: null,
+  report: null,
+});
 const initial = useComposeStore.getState();
 
-describe('compose document helpers', () => {
-  it('splits prefill into common parts and template fields, and builds the template data back', () => {
-    const d = doc();
-    expect(d.addressees).toBe('Cấp ủy cơ sở đảng');
-    expect(Object.keys(d.fields).sort()).toEqual(['closing', 'incoming', 'sending', 'subject']);
-    const data = buildData({ ...d, addressees: 'Cấp ủy cơ sở đảng\n\n  Các đồng chí báo cáo viên  ', fields: { ...d.fields, request: ['', '  '] } }, profile);
-    expect(data).toMatchObject({
-      office: { issuer: 'BAN TUYÊN GIÁO', issuerCode: 'BTGQU', place: 'Quận 1', shortName: 'Ban Tuyên giáo Quận ủy', parentBody: 'QUẬN ỦY QUẬN 1' },
-      date: '2023-07-12', number: null, signer: { authority: 'K/T TRƯỞNG BAN', title: 'PHÓ TRƯỞNG BAN', name: 'Nguyễn Trung Châu' },
-      addressees: ['Cấp ủy cơ sở đảng', 'Các đồng chí báo cáo viên'], distribution: ['Như trên', 'Lưu Ban Tuyên giáo Quận ủy'],
-    });
-    // An optional paragraph list left empty is omitted, not sent as [].
-    expect('request' in data).toBe(false);
-  });
-
-  it('maps a report draft: opening, numbered sections (numeral → label), closing, sources per paragraph', () => {
-    const src = (t: string) => [{ source: 0, name: 'Báo', sentence: 1, text: t }];
-    const d = fromReportDraft(
-      {
-        docType: 'THÔNG BÁO NHANH', subject: 'Kết quả Hội nghị lần thứ 22',
-        sections: [
-          { heading: null, paragraphs: [{ text: 'Ngày 15/7 …', origin: 'composed', sources: src('a') }] },
-          { heading: 'I. KẾT QUẢ CHỦ YẾU', paragraphs: [{ text: 'Tăng trưởng …', origin: 'extracted', sources: src('b') }] },
-          { heading: null, paragraphs: [{ text: 'Hội nghị kêu gọi …', origin: 'template', sources: [] }] },
-        ],
-      },
-      { incomingId: null, date: '2023-07-16' },
-      'Lưu',
-    );
-    expect(d.fields).toMatchObject({ title: 'THÔNG BÁO NHANH', opening: ['Ngày 15/7 …'], sections: [{ label: 'I.', title: 'KẾT QUẢ CHỦ YẾU', content: ['Tăng trưởng …'] }], closing: ['Hội nghị kêu gọi …'] });
-    expect(d.sources['opening.0']![0]!.text).toBe('a');
-    expect(d.sources['sections.0.0']![0]!.text).toBe('b');
-  });
-
+describe('compose helpers', () => {
   it('replaces a corrected fact everywhere in the draft', () => {
     expect(replaceEverywhere({ a: ['tại Hội trường A', { p: 'Hội trường A' }] }, 'Hội trường A', 'Hội trường Thành ủy')).toEqual({ a: ['tại Hội trường Thành ủy', { p: 'Hội trường Thành ủy' }] });
   });
@@ -63,44 +40,42 @@ describe('composeStore', () => {
   beforeEach(() => useComposeStore.setState(initial, true));
   afterEach(() => setApiForTests(null));
 
-  it('reopens the draft already started for the same incoming document instead of a fresh one', async () => {
-    const saved = { doc: { ...doc(), addressees: 'đã gõ trước đó' }, facts: null };
-    const { api } = fakeApi({
-      'drafts:list': () => [{ id: 11, kind: 'forwarding', title: 't', incomingId: 4, updatedAt: '2023-07-12T08:00:00Z' }],
-      'drafts:get': () => ({ id: 11, kind: 'forwarding', title: 't', incomingId: 4, updatedAt: '2023-07-12T08:00:00Z', createdAt: '', data: JSON.stringify(saved) }),
+  it('opens a document with one call: main answers with the autosaved draft or a fresh one', async () => {
+    const { api, calls } = fakeApi({
+      'documents:prefill': () => ({ draftId: 11, draft: { ...draft(), addressees: ['đã gõ trước đó'] }, savedAt: '2023-07-12T08:00:00Z' }),
     });
     setApiForTests(api);
-    let freshCalled = false;
-    await useComposeStore.getState().open({ draftId: null, kind: 'forwarding', incomingId: 4 }, async () => ((freshCalled = true), doc()));
-    expect(freshCalled).toBe(false);
-    expect(useComposeStore.getState()).toMatchObject({ draftId: 11, doc: { addressees: 'đã gõ trước đó' } });
+    await useComposeStore.getState().open({ templateId: 'forwarding-letter', incomingId: 4 });
+    expect(calls.map((c) => c.channel)).toEqual(['documents:prefill']);
+    expect(useComposeStore.getState()).toMatchObject({ draftId: 11, doc: { addressees: ['đã gõ trước đó'] } });
   });
 
-  it('autosaves edits as a draft, then issues: number from the backend, reply linked, draft removed', async () => {
+  it('autosaves edits as a typed draft, previews with main’s problems and number, then issues in one call', async () => {
     const { api, calls } = fakeApi({
       'drafts:save': (i: { id?: number }) => ({ id: i.id ?? 21, kind: 'forwarding', title: '', incomingId: 4, updatedAt: 'now' }),
-      'drafts:delete': () => ({ deleted: true }),
-      'outgoing:issue': () => ({ id: 9, numberLine: 'Số 65-CV/BTGQU', symbol: '65-CV/BTGQU' }),
-      'outgoing:list': () => ({ rows: [], total: 1 }),
-      'incoming:get': () => ({ id: 4, replyIds: [] }),
-      'incoming:update': (i: unknown) => i,
+      'documents:preview': () => ({ dataBase64: 'JVBERi0=', pages: 1, spec: {}, problems: ['Công văn chưa có "Kính gửi".'], next: { numberLine: 'Số 65-CV/BTGQU' } }),
+      'outgoing:issueDraft': () => ({ id: 9, numberLine: 'Số 65-CV/BTGQU', symbol: '65-CV/BTGQU' }),
     });
     setApiForTests(api);
-    useComposeStore.setState({ templates: [{ id: 'forwarding-letter', name: 'Công văn gửi tài liệu', description: '', kind: 'cong-van', typeCode: 'CV', fields: {} }] });
-    useComposeStore.getState().setDoc(doc());
-    useComposeStore.getState().edit({ copies: 40 });
+    useComposeStore.getState().setDoc(draft());
+    useComposeStore.getState().edit({ copies: 40, secrecy: 'Mật' });
     await useComposeStore.getState().flush();
-    const save = calls.find((c) => c.channel === 'drafts:save')!.input as { kind: string; title: string; data: string };
-    expect(save.title).toBe('gửi tài liệu “Thông báo nhanh …”');
-    expect(JSON.parse(save.data).doc.copies).toBe(40);
+    const save = calls.find((c) => c.channel === 'drafts:save')!.input as { draft: ComposeDraft };
+    // A typed record, not JSON text inside JSON.
+    expect(save.draft).toMatchObject({ version: 2, copies: 40, secrecy: 'Mật', templateId: 'forwarding-letter' });
 
-    const issued = await useComposeStore.getState().issue(profile);
+    await useComposeStore.getState().preview();
+    expect(useComposeStore.getState()).toMatchObject({ problems: ['Công văn chưa có "Kính gửi".'], next: { numberLine: 'Số 65-CV/BTGQU' } });
+    // The preview request carries the draft (choices), never an office profile copy.
+    const previewInput = calls.find((c) => c.channel === 'documents:preview')!.input as Record<string, unknown>;
+    expect(Object.keys(previewInput).sort()).toEqual(['draft', 'format']);
+    expect(JSON.stringify(previewInput)).not.toContain('issuerCode');
+
+    calls.length = 0;
+    const issued = await useComposeStore.getState().issue();
     expect(issued?.numberLine).toBe('Số 65-CV/BTGQU');
-    const input = calls.find((c) => c.channel === 'outgoing:issue')!.input as Record<string, unknown>;
-    expect(input).toMatchObject({ typeCode: 'CV', date: '2023-07-12', incomingId: 4, templateId: 'forwarding-letter', copies: 40, signerName: 'Nguyễn Trung Châu', signerTitle: 'K/T TRƯỞNG BAN PHÓ TRƯỞNG BAN' });
-    expect(JSON.parse(input.templateData as string).incoming[0].symbol).toBe('3080-CV/BTGTU');
-    expect(calls.find((c) => c.channel === 'incoming:update')!.input).toEqual({ id: 4, replyIds: [9] });
-    expect(calls.some((c) => c.channel === 'drafts:delete')).toBe(true);
+    expect(calls.map((c) => c.channel)).toEqual(['outgoing:issueDraft']);
+    expect(calls[0]!.input).toMatchObject({ draftId: 21, draft: { copies: 40, incomingId: 4 } });
     expect(useComposeStore.getState().draftId).toBeNull();
   });
 
@@ -115,7 +90,8 @@ describe('composeStore', () => {
     const store = useComposeStore.getState();
     const r = await store.reportDraft([{ name: 'a', text }], '2024-08-16');
     expect(r?.facts.startDate).toMatchObject({ value: '2024-08-15', evidence: 'Ngày đăng bài: 16/08/2024' });
-    useComposeStore.getState().setDoc(fromReportDraft(r!.draft, { incomingId: null, date: '2024-08-20' }, 'Lưu'), r!.facts);
+    const { fields, sources } = quickReportFields(r!.draft);
+    useComposeStore.getState().setDoc({ ...draft(), templateId: 'quick-report', incomingId: null, date: '2024-08-20', fields, sources, facts: r!.facts, publishedDate: '2024-08-16', report: { texts: [{ name: 'a', text }], publishedDate: '2024-08-16', corrections: {} } });
     await useComposeStore.getState().correctFacts({ ordinal: 12 });
     const again = await useComposeStore.getState().correctFacts({ startDate: '2024-08-14' });
     const sent = calls.filter((c) => c.channel === 'report:draft').map((c) => c.input);
@@ -123,7 +99,7 @@ describe('composeStore', () => {
     expect(again?.draft.subject).toContain('lần thứ 12');
     expect(useComposeStore.getState().facts?.startDate).toMatchObject({ value: '2024-08-14', corrected: true });
     await useComposeStore.getState().flush();
-    const saved = JSON.parse((calls.find((c) => c.channel === 'drafts:save')!.input as { data: string }).data);
-    expect(saved.report.corrections).toEqual({ ordinal: 12, startDate: '2024-08-14' });
+    const saved = (calls.find((c) => c.channel === 'drafts:save')!.input as { draft: ComposeDraft }).draft;
+    expect(saved.report!.corrections).toEqual({ ordinal: 12, startDate: '2024-08-14' });
   });
 });

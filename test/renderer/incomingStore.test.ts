@@ -60,15 +60,4 @@ describe('incomingStore', () => {
     expect(await useIncomingStore.getState().create({ arrivalDate: '2023-07-11', number: 'trùng' })).toBeNull();
     expect(useNotifications.getState().items.at(-1)).toMatchObject({ kind: 'error', message: 'Văn bản này đã có trong sổ (số đến 1/2023).' });
   });
-
-  it('links a reply once, keeping earlier links', async () => {
-    const { api, calls } = fakeApi({
-      'incoming:get': () => ({ id: 3, replyIds: [5] }),
-      'incoming:update': (input: { replyIds: number[] }) => ({ id: 3, replyIds: input.replyIds }),
-    });
-    setApiForTests(api);
-    await useIncomingStore.getState().linkReply(3, 9);
-    await useIncomingStore.getState().linkReply(3, 5);
-    expect(calls.filter((c) => c.channel === 'incoming:update').map((c) => c.input)).toEqual([{ id: 3, replyIds: [5, 9] }]);
-  });
 });

@@ -1,56 +1,35 @@
-import { useEffect, useState } from 'react';
-import type { NumberPreview } from '../../../shared/domain/outgoing';
+import { useState } from 'react';
+import { SECRECY_LEVELS, URGENCY_LEVELS } from '../../../shared/domain/outgoing';
 import type { OfficeProfile } from '../../../shared/domain/profile';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Field } from '../../components/Field';
 import { DateInput } from '../../components/DateInput';
 import { vi } from '../../i18n/vi';
 import { useComposeStore } from '../../stores/composeStore';
-import { useFilesStore } from '../../stores/filesStore';
 import { useNotifications } from '../../stores/notificationsStore';
 import { useOutgoingStore } from '../../stores/outgoingStore';
 import { useUi } from '../../stores/uiStore';
 import { useShortcut } from '../../shortcuts';
-import { useExport } from '../outgoing/OutgoingDetail';
 import { AddresseePicker } from './AddresseePicker';
 import { FactsPanel } from './FactsPanel';
 import { TemplateField } from './FieldEditors';
 import { PdfPreview } from './PdfPreview';
 
-const MIME = { pdf: 'application/pdf', docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' } as const;
+/** Kính gửi / Nơi nhận are lists in the draft and one item per line on screen (blank lines kept while typing). */
+const asText = (list: readonly string[]) => list.join('\n');
+const asList = (text: string) => text.split('\n');
 
 /** The wording form on the left, the live PDF on the right; "Phát hành" issues and registers it. */
 export function ComposeEditor({ profile, title }: { profile: OfficeProfile; title: string }) {
-  const { doc, facts, templates, savedAt, issued, edit, preview, issue, discard, close } = useComposeStore();
-  const peek = useOutgoingStore((s) => s.peek);
-  const saveFile = useFilesStore((s) => s.save);
-  const exportIssued = useExport();
-  const [next, setNext] = useState<NumberPreview | null>(null);
+  const { doc, facts, templates, savedAt, issued, problems, next, edit, preview, issue, discard, close, exportDraft } = useComposeStore();
+  const exportDoc = useOutgoingStore((s) => s.exportDoc);
   const [confirmIssue, setConfirmIssue] = useState(false);
   const [confirmDiscard, setConfirmDiscard] = useState(false);
   const [issuing, setIssuing] = useState(false);
   const template = templates.find((t) => t.id === doc?.templateId);
 
-  useEffect(() => {
-    if (!doc || !template || issued) return;
-    let live = true;
-    void peek({ typeCode: template.typeCode, date: doc.date }).then((p) => live && setNext(p));
-    return () => {
-      live = false;
-    };
-  }, [doc?.date, template, issued, peek, doc]);
-
-  const exportDraft = async (format: 'pdf' | 'docx') => {
-    if (issued) return void exportIssued(issued, format);
-    try {
-      const r = await preview(profile, format);
-      const name = `${vi.compose.draftFileName(doc?.kind ?? 'van-ban')}.${format}`;
-      await saveFile({ fileName: name, mime: MIME[format], dataBase64: r.dataBase64 }, format);
-    } catch (e) {
-      useNotifications.getState().push(e);
-    }
-  };
-  useShortcut('print', () => void exportDraft('pdf'));
+  const exportAny = (format: 'pdf' | 'docx') => void (issued ? exportDoc(issued.id, format) : exportDraft(format));
+  useShortcut('print', () => exportAny('pdf'));
   useShortcut('save', () => void useComposeStore.getState().flush().then(() => useNotifications.getState().info(vi.common.saved)));
 
   if (!doc) return null;
@@ -79,6 +58,24 @@ export function ComposeEditor({ profile, title }: { profile: OfficeProfile; titl
                   ))}
                 </select>
               </Field>
+              <Field label={vi.compose.secrecy}>
+                <select value={doc.secrecy} onChange={(e) => edit({ secrecy: e.target.value as (typeof SECRECY_LEVELS)[number] })}>
+                  {SECRECY_LEVELS.map((l) => (
+                    <option key={l} value={l}>
+                      {l || vi.compose.notSecret}
+                    </option>
+                  ))}
+                </select>
+              </Field>
+              <Field label={vi.compose.urgency}>
+                <select value={doc.urgency} onChange={(e) => edit({ urgency: e.target.value as (typeof URGENCY_LEVELS)[number] })}>
+                  {URGENCY_LEVELS.map((l) => (
+                    <option key={l} value={l}>
+                      {l || vi.compose.notUrgent}
+                    </option>
+                  ))}
+                </select>
+              </Field>
               <Field label={vi.compose.copies}>
                 <input type="number" min={0} value={doc.copies} onChange={(e) => edit({ copies: Math.max(0, Number(e.target.value) || 0) })} />
               </Field>
@@ -91,15 +88,25 @@ export function ComposeEditor({ profile, title }: { profile: OfficeProfile; titl
               ))}
             <div className="full">
               <Field label={vi.compose.addressees}>
-                <textarea rows={4} value={doc.addressees} onChange={(e) => edit({ addressees: e.target.value })} />
+                <textarea rows={4} value={asText(doc.addressees)} onChange={(e) => edit({ addressees: asList(e.target.value) })} />
               </Field>
-              <AddresseePicker onAdd={(lines) => edit({ addressees: [doc.addressees.trim(), ...lines].filter(Boolean).join('\n') })} />
+              <AddresseePicker onAdd={(lines) => edit({ addressees: [...doc.addressees.filter((l) => l.trim()), ...lines] })} />
             </div>
             <Field label={vi.compose.distribution} wide className="full">
-              <textarea rows={3} value={doc.distribution} onChange={(e) => edit({ distribution: e.target.value })} />
+              <textarea rows={3} value={asText(doc.distribution)} onChange={(e) => edit({ distribution: asList(e.target.value) })} />
             </Field>
           </fieldset>
           {facts && !issued && <FactsPanel />}
+          {!issued && problems.length > 0 && (
+            <div className="banner banner-warn" role="status" aria-label={vi.compose.problemsTitle}>
+              <strong>{vi.compose.problemsTitle}</strong>
+              <ul>
+                {problems.map((p) => (
+                  <li key={p}>{p}</li>
+                ))}
+              </ul>
+            </div>
+          )}
           <div className="actions sticky-actions">
             {!issued ? (
               <>
@@ -119,14 +126,14 @@ export function ComposeEditor({ profile, title }: { profile: OfficeProfile; titl
                 {vi.compose.newAfterIssue}
               </button>
             )}
-            <button type="button" onClick={() => void exportDraft('docx')}>
+            <button type="button" onClick={() => exportAny('docx')}>
               {vi.compose.exportDocx}
             </button>
-            <button type="button" onClick={() => void exportDraft('pdf')}>
+            <button type="button" onClick={() => exportAny('pdf')}>
               {vi.compose.exportPdf}
             </button>
             {issued?.incomingId && (
-              <button type="button" onClick={() => void exportIssued(issued, 'pdf', true)}>
+              <button type="button" onClick={() => void exportDoc(issued.id, 'pdf', true)}>
                 {vi.compose.exportWithIncoming}
               </button>
             )}
@@ -137,7 +144,7 @@ export function ComposeEditor({ profile, title }: { profile: OfficeProfile; titl
             )}
           </div>
         </div>
-        <PdfPreview version={issued ? issued.id : doc} render={() => (issued ? exportPreviewOfIssued(issued.id) : preview(profile, 'pdf'))} />
+        <PdfPreview version={issued ? issued.id : doc} render={() => (issued ? exportPreviewOfIssued(issued.id) : preview())} />
       </div>
       {confirmIssue && (
         <ConfirmDialog
@@ -148,7 +155,7 @@ export function ComposeEditor({ profile, title }: { profile: OfficeProfile; titl
           onConfirm={async () => {
             setConfirmIssue(false);
             setIssuing(true);
-            const r = await issue(profile);
+            const r = await issue();
             setIssuing(false);
             if (r) useNotifications.getState().info(vi.compose.issuedAs(r.numberLine));
           }}

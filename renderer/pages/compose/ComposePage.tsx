@@ -1,35 +1,18 @@
 import { useEffect, useState } from 'react';
-import type { IncomingRecord } from '../../../shared/domain/incoming';
-import { todayIn } from '../../../shared/text/today';
+import { draftKindOf } from '../../../shared/domain/compose';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { EmptyState } from '../../components/EmptyState';
 import { vi } from '../../i18n/vi';
-import { fromPrefill, type ComposeDoc } from '../../lib/composeDoc';
 import { useComposeStore } from '../../stores/composeStore';
-import { useImporterStore } from '../../stores/importerStore';
 import { useIncomingStore } from '../../stores/incomingStore';
-import { useOutgoingStore } from '../../stores/outgoingStore';
 import { useProfileStore } from '../../stores/profileStore';
 import { useUi, type ComposeTarget } from '../../stores/uiStore';
 import { useShortcut } from '../../shortcuts';
 import { ComposeEditor } from './ComposeEditor';
 import { QuickReportSources } from './QuickReportSources';
 
-const today = () => todayIn(new Date());
-const keyOf = (t: ComposeTarget) => `${t.kind}:${t.incomingId ?? ''}:${t.draftId ?? ''}:${t.fromOutgoingId ?? ''}`;
-
-/** A forwarding letter prefilled from the incoming record (re-read from its text when there is one). */
-async function freshForwarding(incoming: IncomingRecord | null): Promise<ComposeDoc | null> {
-  const compose = useComposeStore.getState();
-  let ref = { number: incoming?.number ?? null, docType: incoming?.docType ?? null, typeCode: incoming?.typeCode ?? null, date: incoming?.docDate ?? null, issuer: incoming?.issuer ?? null, parentBody: null as string | null, subject: incoming?.subject ?? null };
-  if (incoming?.fullText.trim()) {
-    // The text gives the issuer and its parent body separately, which the citation needs.
-    const m = (await useImporterStore.getState().extract({ text: incoming.fullText }))?.metadata;
-    if (m) ref = { ...ref, issuer: m.issuer ?? ref.issuer, parentBody: m.parentBody, docType: ref.docType || m.docType };
-  }
-  const data = await compose.prefill({ incoming: ref });
-  return data ? fromPrefill('forwarding', data, { incomingId: incoming?.id ?? null, date: today() }) : null;
-}
+const keyOf = (t: ComposeTarget) => `${t.kind}:${t.templateId ?? ''}:${t.incomingId ?? ''}:${t.draftId ?? ''}:${t.fromOutgoingId ?? ''}`;
+const TEMPLATE_FOR: Record<ComposeTarget['kind'], string> = { forwarding: 'forwarding-letter', quickReport: 'quick-report', other: 'forwarding-letter' };
 
 export function ComposePage() {
   const target = useUi((s) => s.compose);
@@ -50,15 +33,19 @@ export function ComposePage() {
     if (!target || key === opened) return;
     let live = true;
     void (async () => {
-      const inc = target.incomingId ? await useIncomingStore.getState().open(target.incomingId) : null;
-      if (!live) return;
-      await open({ draftId: target.draftId, kind: target.kind, incomingId: target.incomingId }, async () => {
-        if (target.fromOutgoingId) {
-          const prev = await useOutgoingStore.getState().get(target.fromOutgoingId);
-          if (prev?.templateData) return fromPrefill(target.kind, JSON.parse(prev.templateData) as Record<string, unknown>, { incomingId: prev.incomingId, date: today() });
-        }
-        return target.kind === 'quickReport' ? null : freshForwarding(inc);
-      });
+      // A Thông báo nhanh starts from its sources (the step before any draft exists).
+      const fromSources = target.kind === 'quickReport' && target.draftId === null && !target.fromOutgoingId;
+      if (fromSources) {
+        if (target.incomingId) await useIncomingStore.getState().open(target.incomingId);
+        useComposeStore.setState({ doc: null, facts: null, draftId: null, savedAt: null, issued: null });
+      } else {
+        await open({
+          templateId: target.templateId ?? TEMPLATE_FOR[target.kind],
+          incomingId: target.incomingId,
+          ...(target.draftId !== null ? { draftId: target.draftId } : {}),
+          ...(target.fromOutgoingId ? { fromOutgoingId: target.fromOutgoingId } : {}),
+        });
+      }
       if (live) setOpened(key);
     })();
     return () => {
@@ -68,9 +55,9 @@ export function ComposePage() {
 
   if (!profile) return null;
   if (target && key !== opened) return <p>{busy ? vi.loading : vi.loading}</p>;
-  if (target && doc) return <ComposeEditor profile={profile} title={doc.kind === 'quickReport' ? vi.compose.quickTitle : vi.compose.forwardingTitle} />;
+  if (target && doc) return <ComposeEditor profile={profile} title={draftKindOf(doc.templateId) === 'quickReport' ? vi.compose.quickTitle : vi.compose.forwardingTitle} />;
   if (target?.kind === 'quickReport') {
-    return <QuickReportSources profile={profile} incomingId={target.incomingId} date={today()} initial={incoming?.fullText ? [{ name: incoming.number || vi.nav.incoming, text: incoming.fullText }] : []} />;
+    return <QuickReportSources profile={profile} incomingId={target.incomingId} initial={incoming?.fullText ? [{ name: incoming.number || vi.nav.incoming, text: incoming.fullText }] : []} />;
   }
 
   return (

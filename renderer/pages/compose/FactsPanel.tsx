@@ -3,7 +3,7 @@ import { CONFERENCE_KINDS, type Fact, type FactCorrections, type RichFacts } fro
 import { DateInput } from '../../components/DateInput';
 import { Field } from '../../components/Field';
 import { vi } from '../../i18n/vi';
-import { fromReportDraft } from '../../lib/composeDoc';
+import { quickReportFields } from '../../../shared/report/template-data';
 import { useComposeStore } from '../../stores/composeStore';
 
 type Key = 'body' | 'kind' | 'ordinal' | 'term' | 'startDate' | 'endDate' | 'place';
@@ -81,9 +81,9 @@ export function FactsPanel() {
     const r = await correctFacts(c as FactCorrections);
     if (!r) return;
     // Only what the facts compose changes (title, opening sentence); the clerk's edits elsewhere stay.
-    const fresh = fromReportDraft(r.draft, { incomingId: doc.incomingId, date: doc.date }, doc.distribution).fields;
+    const fresh = quickReportFields(r.draft).fields;
     const opening = Array.isArray(doc.fields.opening) ? [...(doc.fields.opening as string[])] : [];
-    const freshOpening = (fresh.opening as string[])[0] ?? '';
+    const freshOpening = fresh.opening[0] ?? '';
     edit({ fields: { ...doc.fields, subject: fresh.subject, opening: [freshOpening, ...opening.slice(1)] } });
     setEdits({});
   };

@@ -1,9 +1,11 @@
 import { useRef, useState } from 'react';
+import { DRAFT_VERSION } from '../../../shared/domain/compose';
 import type { OfficeProfile } from '../../../shared/domain/profile';
+import { quickReportFields } from '../../../shared/report/template-data';
+import { todayIn } from '../../../shared/text/today';
 import { DateInput } from '../../components/DateInput';
 import { Field } from '../../components/Field';
 import { vi } from '../../i18n/vi';
-import { fromReportDraft } from '../../lib/composeDoc';
 import { fileToBase64 } from '../../lib/bytes';
 import { useComposeStore } from '../../stores/composeStore';
 import { useImporterStore } from '../../stores/importerStore';
@@ -11,7 +13,7 @@ import { useImporterStore } from '../../stores/importerStore';
 export type SourceText = { name: string; text: string };
 
 /** Thông báo nhanh, step 1: the source texts → report:draft → facts and a draft to edit. */
-export function QuickReportSources({ profile, initial, incomingId, date }: { profile: OfficeProfile; initial: SourceText[]; incomingId: number | null; date: string }) {
+export function QuickReportSources({ profile, initial, incomingId }: { profile: OfficeProfile; initial: SourceText[]; incomingId: number | null }) {
   const reportDraft = useComposeStore((s) => s.reportDraft);
   const setDoc = useComposeStore((s) => s.setDoc);
   const busy = useComposeStore((s) => s.busy);
@@ -27,7 +29,26 @@ export function QuickReportSources({ profile, initial, incomingId, date }: { pro
     const r = await reportDraft(texts, publishedDate || null);
     if (!r) return;
     const me = profile.shortName || profile.issuer;
-    setDoc(fromReportDraft(r.draft, { incomingId, date }, ['Thường trực cấp ủy', `Lưu ${me}`].join('\n')), r.facts);
+    // The one Draft → Thông báo nhanh mapping (shared); main assembles the document from this draft.
+    const { fields, sources: paragraphSources } = quickReportFields(r.draft);
+    setDoc({
+      version: DRAFT_VERSION,
+      templateId: 'quick-report',
+      templateVersion: null,
+      incomingId,
+      date: todayIn(new Date()),
+      signerIndex: 0,
+      addressees: [],
+      distribution: ['Thường trực cấp ủy', `Lưu ${me}`],
+      copies: 1,
+      secrecy: '',
+      urgency: '',
+      fields,
+      sources: paragraphSources,
+      facts: r.facts,
+      publishedDate: publishedDate || null,
+      report: { texts, publishedDate: publishedDate || null, corrections: {} },
+    });
   };
   const importFiles = async (files: FileList | null) => {
     for (const f of [...(files ?? [])]) {

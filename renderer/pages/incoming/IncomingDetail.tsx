@@ -4,7 +4,6 @@ import type { OutgoingDocument } from '../../../shared/domain/outgoing';
 import { formatDateShort } from '../../../shared/text/dates';
 import { Field } from '../../components/Field';
 import { vi } from '../../i18n/vi';
-import { kindOf, useFilesStore } from '../../stores/filesStore';
 import { useIncomingStore } from '../../stores/incomingStore';
 import { useNotifications } from '../../stores/notificationsStore';
 import { useOutgoingStore } from '../../stores/outgoingStore';
@@ -36,8 +35,7 @@ export function IncomingDetail({ id, onBack }: { id: number; onBack: () => void 
   const open = useIncomingStore((s) => s.open);
   const update = useIncomingStore((s) => s.update);
   const setStatus = useIncomingStore((s) => s.setStatus);
-  const attachment = useIncomingStore((s) => s.attachment);
-  const saveFile = useFilesStore((s) => s.save);
+  const saveAttachment = useIncomingStore((s) => s.saveAttachment);
   const getOutgoing = useOutgoingStore((s) => s.get);
   const startCompose = useUi((s) => s.startCompose);
   const openOutgoing = useUi((s) => s.openOutgoing);
@@ -64,10 +62,7 @@ export function IncomingDetail({ id, onBack }: { id: number; onBack: () => void 
   };
   useShortcut('save', () => void save());
 
-  const download = async (a: AttachmentMeta) => {
-    const file = await attachment(a.id);
-    if (file) await saveFile({ fileName: file.fileName, mime: file.mime, dataBase64: file.dataBase64 }, kindOf(file.fileName) ?? 'pdf');
-  };
+  const download = (a: AttachmentMeta) => saveAttachment(a.id);
 
   if (!rec || !values) return <p>{vi.loading}</p>;
   return (

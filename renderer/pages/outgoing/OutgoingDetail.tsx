@@ -2,37 +2,17 @@ import { useEffect, useState } from 'react';
 import type { OutgoingDocument, OutgoingFileKind } from '../../../shared/domain/outgoing';
 import { formatDateShort } from '../../../shared/text/dates';
 import { vi } from '../../i18n/vi';
-import { mergePdfs } from '../../lib/mergePdf';
-import { useFilesStore } from '../../stores/filesStore';
-import { useIncomingStore } from '../../stores/incomingStore';
 import { useOutgoingStore } from '../../stores/outgoingStore';
 import { useUi } from '../../stores/uiStore';
 import { useShortcut } from '../../shortcuts';
 import { VoidDialog } from './VoidDialog';
 
-/** Exports an issued document; with `withIncoming`, the incoming circular's PDF attachments follow it. */
-export function useExport() {
-  const file = useOutgoingStore((s) => s.file);
-  const save = useFilesStore((s) => s.save);
-  const openIncoming = useIncomingStore((s) => s.open);
-  const attachment = useIncomingStore((s) => s.attachment);
-  return async (doc: Pick<OutgoingDocument, 'id' | 'incomingId' | 'symbol'>, kind: OutgoingFileKind, withIncoming = false) => {
-    const f = await file(doc.id, kind);
-    if (!f) return false;
-    if (!withIncoming || kind !== 'pdf' || !doc.incomingId) return save(f, kind);
-    const inc = await openIncoming(doc.incomingId);
-    const pdfs = (inc?.attachments ?? []).filter((a) => a.mime === 'application/pdf' || a.fileName.toLowerCase().endsWith('.pdf'));
-    const extra = (await Promise.all(pdfs.map((a) => attachment(a.id)))).filter((a) => a !== null).map((a) => a.dataBase64);
-    const merged = await mergePdfs([f.dataBase64, ...extra]);
-    return save({ fileName: f.fileName.replace(/\.pdf$/i, '-kem-van-ban-den.pdf'), mime: 'application/pdf', dataBase64: merged }, 'pdf');
-  };
-}
-
 export function OutgoingDetail({ id, onBack }: { id: number; onBack: () => void }) {
   const get = useOutgoingStore((s) => s.get);
   const openIncoming = useUi((s) => s.openIncoming);
   const startCompose = useUi((s) => s.startCompose);
-  const exportDoc = useExport();
+  const exportFile = useOutgoingStore((s) => s.exportDoc);
+  const exportDoc = (d: OutgoingDocument, kind: OutgoingFileKind, withIncoming = false) => exportFile(d.id, kind, withIncoming);
   const [doc, setDoc] = useState<OutgoingDocument | null>(null);
   const [voiding, setVoiding] = useState(false);
 

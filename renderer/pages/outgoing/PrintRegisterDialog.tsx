@@ -3,7 +3,6 @@ import { Dialog } from '../../components/Dialog';
 import { DateInput } from '../../components/DateInput';
 import { vi } from '../../i18n/vi';
 import { localYear, todayIn } from '../../../shared/text/today';
-import { useFilesStore } from '../../stores/filesStore';
 import { useNotifications } from '../../stores/notificationsStore';
 import { useOutgoingStore } from '../../stores/outgoingStore';
 
@@ -12,7 +11,6 @@ const today = () => todayIn(new Date());
 /** The register for a date range as a PDF (A4 landscape, the legal columns). */
 export function PrintRegisterDialog({ onClose }: { onClose: () => void }) {
   const registerReport = useOutgoingStore((s) => s.registerReport);
-  const save = useFilesStore((s) => s.save);
   const [from, setFrom] = useState(`${localYear(new Date())}-01-01`);
   const [to, setTo] = useState(today());
   const [busy, setBusy] = useState(false);
@@ -22,7 +20,7 @@ export function PrintRegisterDialog({ onClose }: { onClose: () => void }) {
     setBusy(false);
     if (!r) return;
     useNotifications.getState().info(vi.outgoing.printed(r.rows, r.pages));
-    if (await save(r, 'pdf')) onClose();
+    onClose();
   };
   return (
     <Dialog

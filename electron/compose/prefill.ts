@@ -1,0 +1,82 @@
+// A new draft for a template: field defaults, and — from an incoming circular — the citation and
+// wording built from the STORED record (what the parser read at intake), never a re-parse of its text.
+import { DRAFT_VERSION, type ComposeDraft } from '../../shared/domain/compose';
+import type { IncomingRecord } from '../../shared/domain/incoming';
+import type { OfficeProfile } from '../../shared/domain/profile';
+import { prefillForwardingLetter, type TemplateDef } from '../../shared/templates';
+
+/** Parts of the template data that main fills from the profile and the draft's own choices, not fields. */
+const COMMON = new Set(['office', 'number', 'date', 'signer', 'addressees', 'distribution', 'secrecy', 'urgency']);
+const strings = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+
+export function freshDraft(template: TemplateDef, opts: { date: string; incoming: IncomingRecord | null; office: OfficeProfile | null }): ComposeDraft {
+  const fields: Record<string, unknown> = {};
+  for (const [k, def] of Object.entries(template.fields)) if (def.default !== undefined) fields[k] = def.default;
+  let addressees: string[] = [];
+  let distribution: string[] = [];
+  if (template.id === 'forwarding-letter' && opts.office) {
+    const i = opts.incoming;
+    const p = i?.parsed ?? null;
+    const data = prefillForwardingLetter(
+      {
+        number: i?.number || null,
+        docType: i?.docType || null,
+        typeCode: i?.typeCode ?? null,
+        date: i?.docDate ?? null,
+        // The record's issuer is already the running name ("Ban Tuyên giáo Thành ủy"); the printed
+        // line and parent body, when the parser read them, give the same name from the source.
+        issuer: p?.issuerLine || i?.issuer || null,
+        parentBody: p?.issuerLine ? p.parentBody || null : null,
+        subject: i?.subject || null,
+      },
+      opts.office,
+    );
+    for (const [k, v] of Object.entries(data)) if (!COMMON.has(k)) fields[k] = v;
+    // Without a circular there is nothing to cite yet: an empty list for the clerk to fill, not a blank citation.
+    if (!i) fields.incoming = [];
+    addressees = strings(data.addressees);
+    distribution = strings(data.distribution);
+  }
+  return {
+    version: DRAFT_VERSION,
+    templateId: template.id,
+    templateVersion: null,
+    incomingId: opts.incoming?.id ?? null,
+    date: opts.date,
+    signerIndex: 0,
+    addressees,
+    distribution,
+    copies: 1,
+    secrecy: '',
+    urgency: '',
+    fields,
+    sources: {},
+    facts: null,
+    publishedDate: null,
+    report: null,
+  };
+}
+
+/** "Soạn lại từ văn bản đã phát hành": the issued document's own fields, dated today. */
+export function draftFromIssued(templateId: string, data: Record<string, unknown>, incomingId: number | null, date: string): ComposeDraft {
+  const fields: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(data)) if (!COMMON.has(k)) fields[k] = v;
+  return {
+    version: DRAFT_VERSION,
+    templateId,
+    templateVersion: null,
+    incomingId,
+    date,
+    signerIndex: 0,
+    addressees: strings(data.addressees),
+    distribution: strings(data.distribution),
+    copies: 1,
+    secrecy: '',
+    urgency: '',
+    fields,
+    sources: {},
+    facts: null,
+    publishedDate: null,
+    report: null,
+  };
+}
