@@ -1,8 +1,8 @@
-import type { DomainHandlers } from '../ipc/dispatch';
-import type { Services } from '../services';
+import type { DomainHandlers } from '../../shared/ipc/handlers';
+import type { FormatService } from './service';
 
-export const formatHandlers = (s: Services): DomainHandlers<'format'> => ({
-  list: () => s.format.list(),
-  save: (input) => s.format.save(input),
-  sample: (input) => s.format.sample(input),
+export const formatHandlers = (format: FormatService): DomainHandlers<'format'> => ({
+  list: () => format.list(),
+  save: (input) => format.save(input),
+  sample: (input) => format.sample(input),
 });

@@ -28,7 +28,7 @@ export const createHandlers = (s: Services): Handlers => ({
   app: appHandlers(s.app),
   files: filesHandlers(s.files),
   documents: documentsHandlers(s),
-  templates: templatesHandlers(s),
-  format: formatHandlers(s),
-  handling: handlingHandlers(s),
+  templates: templatesHandlers(s.templates),
+  format: formatHandlers(s.format),
+  handling: handlingHandlers(s.handling, s.profile, s.clock),
 });

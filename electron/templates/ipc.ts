@@ -1,13 +1,13 @@
-import type { DomainHandlers } from '../ipc/dispatch';
-import type { Services } from '../services';
+import type { DomainHandlers } from '../../shared/ipc/handlers';
+import type { TemplatesService } from './service';
 
-export const templatesHandlers = (s: Services): DomainHandlers<'templates'> => ({
-  list: () => s.templates.list(),
-  get: (input) => s.templates.get(input.id, input.version),
-  save: (input) => s.templates.save(input),
-  copyBuiltin: (input) => s.templates.copyBuiltin(input.id),
-  export: (input) => s.templates.exportFile(input.id, input.version),
-  import: (input) => s.templates.importJson(input.text, input.fileName),
-  remove: (input) => s.templates.remove(input.id),
-  preview: (input) => s.templates.preview(input.definition),
+export const templatesHandlers = (templates: TemplatesService): DomainHandlers<'templates'> => ({
+  list: () => templates.list(),
+  get: (input) => templates.get(input.id, input.version),
+  save: (input) => templates.save(input),
+  copyBuiltin: (input) => templates.copyBuiltin(input.id),
+  export: (input) => templates.exportFile(input.id, input.version),
+  import: (input) => templates.importJson(input.text, input.fileName),
+  remove: (input) => templates.remove(input.id),
+  preview: (input) => templates.preview(input.definition),
 });

@@ -146,3 +146,4 @@ export function createTemplatesService(deps: { db: Db; clock: () => Date; profil
     },
   };
 }
+export type TemplatesService = ReturnType<typeof createTemplatesService>;

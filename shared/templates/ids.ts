@@ -6,4 +6,3 @@ export const TEMPLATE_IDS = {
   /** Thông báo nhanh kết quả hội nghị. */
   quickReport: 'quick-report',
 } as const;
-export type BuiltinTemplateId = (typeof TEMPLATE_IDS)[keyof typeof TEMPLATE_IDS];
