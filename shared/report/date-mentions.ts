@@ -21,7 +21,8 @@ const SLASH = /(?<![\d/.,])(\d{1,2})\s?([/.-])\s?(\d{1,2})(?:\s?[/.-]\s?(\d{4}))
 const SLASH_CONTEXT = /(?:ngay|sang|chieu|toi|trua|dem|hom|tu|den|va|toi ngay|le|dip|\(\w*|ttxvn|cap nhat|thu [a-z0-9]+,?)\s*$/;
 const CITATION_BEFORE = /(?:\d+\s*[-/]\s*[a-z]{1,10}(?:\/[a-z0-9-]+)*|\d+\/\d{4}\/[a-z0-9-]+|so\s+\S+)\s*,?\s*$/;
 
-const DATELINE_BEFORE = /(?:ttxvn|vna|ttxvn\/vna|cap nhat|dang luc|ngay dang|xuat ban|\(\s*[a-z.]{2,12}|(?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat)|gmt[+\d]*)\s*[:,-]?\s*(?:ngay\s*)?$/;
+// "(TTXVN 14/6/2024)", "Cập nhật: 10:30, 28/12/2021", "Đăng ngày: 28/12/2021", "Thứ Ba, 28/12/2021".
+const DATELINE_BEFORE = /(?:ttxvn|vna|ttxvn\/vna|cap nhat(?: luc)?|dang luc|ngay dang|dang ngay|xuat ban|\(\s*[a-z.]{2,12}|(?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat)|gmt[+\d]*)\s*[:,-]?\s*(?:\d{1,2}[:h]\d{2}\s*[,-]?\s*)?(?:ngay\s*)?$/;
 
 function valid(day: number, month: number, year: number | null): boolean {
   return isValidDate(year ?? 2024, month, day);

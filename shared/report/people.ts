@@ -39,8 +39,9 @@ const maskTitleWords = (f: string) => f.replace(/tuyen giao|dan van|can su|dang 
 /** The title written right after a name: "Nguyễn Văn Nên, Ủy viên Bộ Chính trị, Bí thư Thành ủy chủ trì". */
 export function titleAfter(text: string, end: number): string | null {
   const rest = text.slice(end);
-  if (!/^\s*,\s*\p{Lu}/u.test(rest)) return null;
-  const body = rest.replace(/^\s*,\s*/, '');
+  // "Nguyễn Văn A, Bí thư …" or "Nguyễn Văn A - Bí thư …".
+  if (!/^\s*(?:,|\s[-–])\s*\p{Lu}/u.test(rest)) return null;
+  const body = rest.replace(/^\s*(?:,|\s[-–])\s*/, '');
   const f = maskTitleWords(foldAligned(body));
   // "… Bí thư Thành ủy và đồng chí B, …": the next person's name ends this title.
   const nextPerson = /\s(?:và|cùng)\s+(?:các\s+)?(?:đồng chí|ông|bà)(?![\p{L}])/iu.exec(body)?.index;
@@ -116,7 +117,7 @@ export function findChairs(sentences: Sentence[]): ChairFound[] {
 const GROUP_CHAIR = /^\s*(?:cac dong chi\s+)?(?:thuong truc|lanh dao|ban thuong vu|trong ban thuong vu)[^,;]{0,40}\s$/;
 
 // A gap made only of titles: ", Ủy viên Bộ Chính trị, Bí thư Thành ủy ", "; " or " và Phó Bí thư Thành ủy ".
-const TITLE_GAP = /^(?:\s*(?:[,;]|\svà\s)\s*\p{Lu}[^,;]*?)*\s*[,;]?\s*(?:và\s*)?$/u;
+const TITLE_GAP = /^(?:\s*(?:[,;]|\s[-–]|\svà\s)\s*\p{Lu}[^,;]*?)*\s*[,;]?\s*(?:và\s*)?(?:(?:đồng chí|ông|bà)\s*)?$/u;
 
 /**
  * No "chủ trì" anywhere: the body's own Bí thư who opened, closed or concluded the conference

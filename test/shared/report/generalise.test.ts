@@ -1,6 +1,7 @@
 // Forms found when checking the extractor against articles it was not tuned on (see rh-* fixtures).
 import { describe, expect, it } from 'vitest';
 import { findConferences } from '../../../shared/report/conference';
+import { findDates } from '../../../shared/report/date-mentions';
 import { findAdopted, findAttendance } from '../../../shared/report/figures';
 import { ordinalValue } from '../../../shared/report/fold';
 import { findChairs } from '../../../shared/report/people';
@@ -33,5 +34,14 @@ describe('forms the first fixtures did not have', () => {
   it('finds two chairs with their titles written before the names', () => {
     const chairs = findChairs(splitSentences('Bí thư Thành ủy Trần Văn Hải và Phó Bí thư Thường trực Thành ủy Nguyễn Minh Tâm chủ trì hội nghị.'));
     expect(chairs.map((c) => c.person)).toEqual([{ name: 'Trần Văn Hải', title: 'Bí thư Thành ủy' }, { name: 'Nguyễn Minh Tâm', title: 'Phó Bí thư Thường trực Thành ủy' }]);
+  });
+  it('reads a title written after a dash, and datelines with the time first or "Đăng ngày"', () => {
+    const chairs = findChairs(splitSentences('Đồng chí Đỗ Đức Duy - Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy chủ trì hội nghị.'));
+    expect(chairs.map((c) => c.person)).toEqual([{ name: 'Đỗ Đức Duy', title: 'Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy' }]);
+    const co = findChairs(splitSentences('Đồng chí Vũ Văn Diện, Bí thư Đảng ủy phường; đồng chí Trần Văn Hùng, Phó Bí thư Thường trực Đảng ủy phường đồng chủ trì hội nghị.'));
+    expect(co.map((c) => c.person.name)).toEqual(['Vũ Văn Diện', 'Trần Văn Hùng']);
+    expect(findDates('Cập nhật: 10:30, 28/12/2021')[0]).toMatchObject({ year: 2021, dateline: true });
+    expect(findDates('Đăng ngày: 28/12/2021 bởi PV')[0]).toMatchObject({ year: 2021, dateline: true });
+    expect(findDates('Ngày 28/12/2021, Tỉnh ủy tổ chức hội nghị.')[0]).toMatchObject({ year: 2021, dateline: false });
   });
 });
