@@ -1,9 +1,11 @@
-import type { DomainHandlers } from '../ipc/dispatch';
-import type { Services } from '../services';
+import type { DomainHandlers } from '../../shared/ipc/handlers';
+import type { ComposeService } from '../compose/service';
+import type { DocumentsService } from './service';
 
-export const documentsHandlers = (s: Services): DomainHandlers<'documents'> => ({
-  templates: () => s.documents.templates(),
-  prefill: (input) => s.compose.open(input),
-  preview: (input) => s.compose.preview(input),
-  exportDraft: (input) => s.compose.exportDraft(input),
+/** The template list is the documents service's; prefill, preview and export go through compose. */
+export const documentsHandlers = (documents: DocumentsService, compose: ComposeService): DomainHandlers<'documents'> => ({
+  templates: () => documents.templates(),
+  prefill: (input) => compose.open(input),
+  preview: (input) => compose.preview(input),
+  exportDraft: (input) => compose.exportDraft(input),
 });

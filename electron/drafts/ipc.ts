@@ -1,9 +1,9 @@
-import type { DomainHandlers } from '../ipc/dispatch';
-import type { Services } from '../services';
+import type { DomainHandlers } from '../../shared/ipc/handlers';
+import type { DraftsService } from './service';
 
-export const draftsHandlers = (s: Services): DomainHandlers<'drafts'> => ({
-  list: (input) => s.drafts.list(input.kind, input.limit),
-  get: (input) => s.drafts.get(input.id),
-  save: (input) => s.drafts.save(input),
-  delete: (input) => s.drafts.delete(input.id),
+export const draftsHandlers = (drafts: DraftsService): DomainHandlers<'drafts'> => ({
+  list: (input) => drafts.list(input.kind, input.limit),
+  get: (input) => drafts.get(input.id),
+  save: (input) => drafts.save(input),
+  delete: (input) => drafts.delete(input.id),
 });

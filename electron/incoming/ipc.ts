@@ -1,22 +1,25 @@
-import type { DomainHandlers } from '../ipc/dispatch';
-import type { Services } from '../services';
+import type { DomainHandlers } from '../../shared/ipc/handlers';
+import type { FilesService } from '../app/files';
+import type { HandlingService } from './handling';
+import type { IncomingService } from './service';
 
-export const incomingHandlers = (s: Services): DomainHandlers<'incoming'> => ({
-  list: (input) => s.incoming.list(input),
-  get: (input) => s.incoming.get(input.id),
-  create: (input) => s.incoming.create(input),
-  update: (input) => s.incoming.update(input),
-  setStatus: (input) => s.incoming.setStatus(input.id, input.status),
-  checkDuplicate: (input) => s.incoming.checkDuplicate(input),
-  due: (input) => s.handling.due(input),
-  attachment: (input) => s.incoming.attachment(input.id),
+/** The due list is the handling service's; saving an attachment goes through the shell's files. */
+export const incomingHandlers = (incoming: IncomingService, handling: HandlingService, files: FilesService): DomainHandlers<'incoming'> => ({
+  list: (input) => incoming.list(input),
+  get: (input) => incoming.get(input.id),
+  create: (input) => incoming.create(input),
+  update: (input) => incoming.update(input),
+  setStatus: (input) => incoming.setStatus(input.id, input.status),
+  checkDuplicate: (input) => incoming.checkDuplicate(input),
+  due: (input) => handling.due(input),
+  attachment: (input) => incoming.attachment(input.id),
   saveAttachment: (input) => {
-    const a = s.incoming.attachment(input.id);
+    const a = incoming.attachment(input.id);
     const kind = a.mime === 'application/pdf' || /\.pdf$/i.test(a.fileName) ? 'pdf' : /\.docx$/i.test(a.fileName) ? 'docx' : 'text';
-    return s.files.deliver({ suggestedName: a.fileName, kind, bytes: Buffer.from(a.dataBase64, 'base64') });
+    return files.deliver({ suggestedName: a.fileName, kind, bytes: Buffer.from(a.dataBase64, 'base64') });
   },
   delete: (input) => {
-    s.incoming.delete(input.id);
+    incoming.delete(input.id);
     return null;
   },
 });

@@ -4,8 +4,6 @@ import { z } from 'zod';
 import { AppError, type Result } from '../../shared/errors';
 import { contract, isChannel, splitChannel, type Channel } from '../../shared/ipc/contract';
 import type { Handlers } from '../../shared/ipc/handlers';
-// Until every adapter imports the types from shared/ipc/handlers (documents, drafts, incoming, outgoing).
-export type { DomainHandlers, Handlers } from '../../shared/ipc/handlers';
 import { createLogger, toLogFormat } from '../log';
 
 const log = createLogger('ipc');
