@@ -2,8 +2,8 @@
 // The data folder can be switched while running (app:moveData); `dispatch` and `services`
 // always point at the current one.
 import { openDatabase } from './db/open';
-import type { DialogProvider } from './app/dialogs';
-import type { ShellOptions } from './app/compose';
+import type { DialogProvider } from './shell/dialogs';
+import type { ShellOptions } from './shell/services';
 import { createDispatcher, type Dispatch } from './ipc/dispatch';
 import { createHandlers } from './ipc/handlers';
 import { databaseFile } from './paths';

@@ -1,11 +1,11 @@
 // Electron main: composes lifecycle, window, menu, protocol and IPC. Every policy it applies is
-// built by a module tested in Node (window.ts, protocol.ts, menu.ts, ipc/handle.ts, app/*).
+// built by a module tested in Node (window.ts, protocol.ts, menu.ts, ipc/handle.ts, shell/*, startup/*).
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
-import { resolveDataDir } from './app/dataLocation';
-import { createElectronDialogs } from './app/dialogs';
-import { fitWindowBounds, loadWindowState, saveWindowState } from './app/windowState';
-import { openWithRecovery, scheduleAutoBackup } from './app/startup';
+import { resolveDataDir } from './shell/dataLocation';
+import { createElectronDialogs } from './shell/dialogs';
+import { fitWindowBounds, loadWindowState, saveWindowState } from './shell/windowState';
+import { openWithRecovery, scheduleAutoBackup } from './startup/dataFolder';
 import { type AppContext } from './context';
 import { registerIpc, type MainWindowRef } from './ipc/handle';
 import { buildMenuTemplate } from './menu';

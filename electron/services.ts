@@ -1,7 +1,7 @@
 // Composes the domain services over one open database. Every entry point (Electron IPC,
 // the loopback bridge, the CLI) goes through these same services.
 import type { Db } from './db/open';
-import { createShellServices, type ShellOptions } from './app/compose';
+import { createShellServices, type ShellOptions } from './shell/services';
 import { createProfileService, type Clock } from './profile/service';
 import { createOutgoingService } from './outgoing/service';
 import { documentRenderer } from './outgoing/render';

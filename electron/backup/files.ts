@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { BackupInfo, BackupKind } from '../../shared/ipc/backup';
-import { readJsonFile, writeFileAtomic } from '../app/atomicFile';
+import { readJsonFile, writeFileAtomic } from '../shell/atomicFile';
 import { backupsDir } from '../paths';
 
 const NAME = /^vanthu-(\d{8})-(\d{6})-(\d{3})(?:-(\d+))?-(auto|manual|pre-restore|archive)\.(sqlite|zip)$/;

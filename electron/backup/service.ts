@@ -6,7 +6,7 @@ import Database from 'better-sqlite3';
 import type { Db } from '../db/open';
 import { migrate } from '../db/migrate';
 import { record } from '../audit/repo';
-import { writeFileAtomic } from '../app/atomicFile';
+import { writeFileAtomic } from '../shell/atomicFile';
 import { createLogger } from '../log';
 import { AppError } from '../../shared/errors';
 import type { BackupInfo, BackupKind, BackupSettings, RestoreResult } from '../../shared/ipc/backup';

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { openAppContext } from '../context';
-import { writeFileAtomic } from '../app/atomicFile';
+import { writeFileAtomic } from '../shell/atomicFile';
 import { buildArchive } from '../backup/archive';
 import { copyDatabase } from '../backup/service';
 import { AppError } from '../../shared/errors';

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { AppError } from '../../shared/errors';
 import { TEMPLATE_MAX_BYTES } from '../../shared/templates';
-import { writeFileAtomic } from '../app/atomicFile';
+import { writeFileAtomic } from '../shell/atomicFile';
 import { openAppContext } from '../context';
 import { CliUsageError, printJson, requireDb, type CliCommand } from './args';
 

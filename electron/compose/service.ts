@@ -7,7 +7,7 @@ import type { OutgoingDocument, NumberPreview } from '../../shared/domain/outgoi
 import type { DocumentSpec } from '../../shared/document/spec';
 import type { Delivered } from '../../shared/ipc/files';
 import { todayIn } from '../../shared/text/today';
-import type { FilesService } from '../app/files';
+import type { FilesService } from '../shell/files';
 import { getTemplate, renderDocumentDocx, renderDocumentPdf } from '../documents/service';
 import type { DraftsService } from '../drafts/service';
 import type { IncomingService } from '../incoming/service';

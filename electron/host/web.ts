@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { resolveDataDir } from '../app/dataLocation';
+import { resolveDataDir } from '../shell/dataLocation';
 import { findLatestBackup } from '../backup/files';
 import { openAppContext } from '../context';
 import { DbCorruptError } from '../db/open';

@@ -1,5 +1,5 @@
 import type { DomainHandlers } from '../../shared/ipc/handlers';
-import type { FilesService } from '../app/files';
+import type { FilesService } from '../shell/files';
 import type { HandlingService } from './handling';
 import type { IncomingService } from './service';
 

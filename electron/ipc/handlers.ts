@@ -6,7 +6,7 @@ import { directoryHandlers } from '../directory/ipc';
 import { incomingHandlers } from '../incoming/ipc';
 import { draftsHandlers } from '../drafts/ipc';
 import { reportHandlers } from '../report/ipc';
-import { appHandlers, filesHandlers } from '../app/ipc';
+import { appHandlers, filesHandlers } from '../shell/ipc';
 import type { Services } from '../services';
 import type { Handlers } from '../../shared/ipc/handlers';
 import { documentsHandlers } from '../documents/ipc';

@@ -1,5 +1,5 @@
 import type { DomainHandlers } from '../../shared/ipc/handlers';
-import type { FilesService } from '../app/files';
+import type { FilesService } from '../shell/files';
 import type { ComposeService } from '../compose/service';
 import type { ProfileService } from '../profile/service';
 import { renderRegisterReport } from './report';

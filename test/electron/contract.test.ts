@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { databaseChecksum } from '../../electron/app/moveData';
+import { databaseChecksum } from '../../electron/shell/moveData';
 import { openAppContext, type AppContext } from '../../electron/context';
 import { createDispatcher } from '../../electron/ipc/dispatch';
 import { createHandlers } from '../../electron/ipc/handlers';

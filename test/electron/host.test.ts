@@ -3,7 +3,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openAppContext, type AppContext } from '../../electron/context';
-import { databaseChecksum } from '../../electron/app/moveData';
+import { databaseChecksum } from '../../electron/shell/moveData';
 import { safeJoin, startHost, type Host } from '../../electron/host/server';
 import { channels } from '../../shared/ipc/contract';
 import { tempDir } from '../helpers/tmp';

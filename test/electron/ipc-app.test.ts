@@ -3,10 +3,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { detectNetworkShare, pointerFile, resolveDataDir } from '../../electron/app/dataLocation';
-import { createElectronDialogs, type DialogProvider } from '../../electron/app/dialogs';
-import { safeFileName, withExtension } from '../../electron/app/files';
-import { databaseChecksum, moveDataFolder } from '../../electron/app/moveData';
+import { detectNetworkShare, pointerFile, resolveDataDir } from '../../electron/shell/dataLocation';
+import { createElectronDialogs, type DialogProvider } from '../../electron/shell/dialogs';
+import { safeFileName, withExtension } from '../../electron/shell/files';
+import { databaseChecksum, moveDataFolder } from '../../electron/shell/moveData';
 import { openAppContext, type AppContext } from '../../electron/context';
 import { openDatabase } from '../../electron/db/open';
 import { backupsDir, databaseFile } from '../../electron/paths';

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openWithRecovery } from '../../electron/app/startup';
+import { openWithRecovery } from '../../electron/startup/dataFolder';
 import { openAppContext } from '../../electron/context';
 import { DbCorruptError } from '../../electron/db/open';
 import { SAMPLE_PROFILES } from '../../shared/domain/profile';

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { fitWindowBounds, loadWindowState, parseWindowState, saveWindowState, windowStateFile } from '../../electron/app/windowState';
+import { fitWindowBounds, loadWindowState, parseWindowState, saveWindowState, windowStateFile } from '../../electron/shell/windowState';
 import { createExternalLinkOpener, denyAllPermissions, installNavigationGuards, isExternalAllowed, MIN_SIZE, windowOptions, type PreventableEvent } from '../../electron/window';
 import { tempDir } from '../helpers/tmp';
 

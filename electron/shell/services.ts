@@ -1,10 +1,11 @@
-// The shell's services (app:*, files:*) for createServices: one spread keeps services.ts small.
+// The shell's services for createServices (app:*: version, data folder, moving it; files:*: native
+// dialogs or downloads), one spread in services.ts. shell/ also holds the window state.
 import pkg from '../../package.json' with { type: 'json' };
 import type { AppMode, NetworkCheck } from '../../shared/ipc/app';
 import type { Db } from '../db/open';
 import type { DialogProvider } from './dialogs';
 import { createFilesService } from './files';
-import { createAppService } from './service';
+import { createAppService } from './appService';
 
 /** The desktop app passes app.getVersion(); elsewhere (web, CLI, tests) package.json's version. */
 export const APP_VERSION: string = pkg.version;

@@ -1,6 +1,6 @@
 import type { DomainHandlers } from '../../shared/ipc/handlers';
 import type { FilesService } from './files';
-import type { AppService } from './service';
+import type { AppService } from './appService';
 
 export const appHandlers = (app: AppService): DomainHandlers<'app'> => ({
   info: () => app.info(),
