@@ -4,7 +4,7 @@
 import { type DocumentSpec } from '../../shared/document/spec';
 import { buildDocumentSpec, type RenderDocumentInput, templateSummaries } from './templates';
 
-export { loadTemplates, getTemplate, templateSummaries, mergeData, formatProfileFor, buildDocumentSpec, type OfficeForDocument, type RenderDocumentInput } from './templates';
+export { getTemplate, buildDocumentSpec, type RenderDocumentInput } from './templates';
 
 export type RenderedDocument = { docx: Uint8Array; pdf: Uint8Array; pages: number; spec: DocumentSpec };
 

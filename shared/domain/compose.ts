@@ -46,7 +46,6 @@ export const composeDraftSchema = z.strictObject({
     .default(null),
 });
 export type ComposeDraft = z.output<typeof composeDraftSchema>;
-export type ComposeDraftInput = z.input<typeof composeDraftSchema>;
 
 /** What kind of compose screen a template belongs to (drafts are listed by it). */
 export const draftKindOf = (templateId: string): 'forwarding' | 'quickReport' | 'other' =>

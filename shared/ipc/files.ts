@@ -19,7 +19,6 @@ export const fileKinds = Object.keys(FILE_KINDS) as [FileKind, ...FileKind[]];
 
 /** Largest single file that crosses IPC or the bridge. */
 export const MAX_FILE_BYTES = 40 * 1024 * 1024;
-export const MAX_BASE64_CHARS = Math.ceil(MAX_FILE_BYTES / 3) * 4;
 export const MAX_OPEN_FILES = 20;
 
 

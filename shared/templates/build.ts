@@ -6,7 +6,7 @@ import { type FormatProfile, withSettings } from '../format';
 import { formatDateWords } from '../text/dates';
 import { modernTone, oldTone } from '../text/tone';
 import { COMMON_FIELDS, type ContentEntry, type Section, type TemplateData, validateData } from './fields';
-import { escapeMarkup, parseInline, runsText } from './inline';
+import { escapeMarkup, parseInline } from './inline';
 import { type Directive, type FieldDef, type TemplateDef } from './types';
 
 const ROMAN: readonly [number, string][] = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
@@ -222,4 +222,3 @@ export function buildSpec(t: TemplateDef, rawData: unknown, baseProfile: FormatP
   return checked.data;
 }
 
-export { runsText };

@@ -22,7 +22,6 @@ export const tableColumnSchema = z.strictObject({
   width: z.number().positive().max(100).default(1),
   align: z.enum(['left', 'center', 'right', 'justify']).optional(),
 });
-export type TableColumn = z.infer<typeof tableColumnSchema>;
 
 export const fieldDefSchema = z.strictObject({
   type: z.enum(FIELD_TYPES),
@@ -63,7 +62,6 @@ export type Directive = z.infer<typeof directiveSchema>;
 
 /** A recipient in defaults: a directory group (by id) or a unit's name as written. */
 export const recipientRefSchema = z.union([z.strictObject({ group: z.number().int().min(1) }), z.strictObject({ unit: z.string().max(500) })]);
-export type RecipientRef = z.infer<typeof recipientRefSchema>;
 
 export const templateDefaultsSchema = z.strictObject({
   /** Kính gửi (công văn). */
@@ -73,7 +71,6 @@ export const templateDefaultsSchema = z.strictObject({
   /** Index into the office profile's signers (0 = the first). */
   signerIndex: z.number().int().min(0).max(20).default(0),
 });
-export type TemplateDefaults = z.infer<typeof templateDefaultsSchema>;
 
 export const FIELD_KEY = /^[a-zA-Z][a-zA-Z0-9]{0,49}$/;
 

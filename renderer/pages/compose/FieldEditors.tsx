@@ -1,5 +1,6 @@
 // Editors for the template's typed fields: text, paragraphs (content), sections, citations, lists.
 import type { SourceRef } from '../../../shared/report/types';
+import type { Citation } from '../../../shared/templates/fields';
 import type { FieldDef } from '../../../shared/templates/types';
 import { Field } from '../../components/Field';
 import { DateInput } from '../../components/DateInput';
@@ -103,7 +104,6 @@ export function SectionsEditor({ name, def, value, onChange, sources }: EditorPr
   );
 }
 
-type Citation = { kind: string; symbol: string; date: string; issuer: string; subject: string };
 export function CitationsEditor({ def, value, onChange }: EditorProps<Citation[]>) {
   const list = Array.isArray(value) ? value : [];
   const set = (i: number, patch: Partial<Citation>) => onChange(list.map((x, j) => (j === i ? { ...x, ...patch } : x)));
