@@ -29,7 +29,7 @@ export function noProfileError(profile: ProfileService, date: string): AppError 
 }
 
 export function assemble(draft: ComposeDraft, profiles: ProfileService): Assembled {
-  const template = getTemplate(draft.templateId);
+  const template = getTemplate(draft.templateId, draft.templateVersion);
   const profile = profiles.validOn(draft.date);
   if (!profile) throw noProfileError(profiles, draft.date);
   return {

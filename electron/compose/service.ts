@@ -5,6 +5,7 @@ import { AppError } from '../../shared/errors';
 import { subjectOfDraft, type ComposeDraft } from '../../shared/domain/compose';
 import type { OutgoingDocument, NumberPreview } from '../../shared/domain/outgoing';
 import type { DocumentSpec } from '../../shared/document/spec';
+import type { OpenedDraft } from '../../shared/ipc/documents';
 import type { Delivered } from '../../shared/ipc/files';
 import { todayIn } from '../../shared/text/today';
 import type { FilesService } from '../shell/files';
@@ -26,7 +27,7 @@ export type ComposeDeps = {
 };
 
 export type OpenInput = { templateId: string; incomingId?: number | null | undefined; draftId?: number | undefined; fromOutgoingId?: number | undefined };
-export type Opened = { draftId: number | null; draft: ComposeDraft; savedAt: string | null };
+export type Opened = OpenedDraft;
 export type ComposePreview = { dataBase64: string; pages: number | null; spec: DocumentSpec; problems: string[]; next: NumberPreview | null };
 
 const lines = (list: readonly string[]) => list.map((l) => l.trim()).filter(Boolean).join('\n');
@@ -46,7 +47,7 @@ export function createComposeService(d: ComposeDeps) {
 
   async function render(draft: ComposeDraft, format: 'pdf' | 'docx') {
     const a = assemble(draft, d.profile);
-    const input = { templateId: draft.templateId, data: a.data, profile: a.profile, now: d.clock() };
+    const input = { templateId: draft.templateId, templateVersion: draft.templateVersion, data: a.data, profile: a.profile, now: d.clock() };
     if (format === 'docx') {
       const r = await renderDocumentDocx(input);
       return { a, bytes: r.docx, pages: null, spec: r.spec };
@@ -55,27 +56,33 @@ export function createComposeService(d: ComposeDeps) {
     return { a, bytes: r.pdf, pages: r.pages as number | null, spec: r.spec };
   }
 
+  function openDraft(input: OpenInput): Omit<Opened, 'template'> {
+    if (input.draftId !== undefined) {
+      const s = d.drafts.get(input.draftId);
+      return { draftId: s.id, draft: s.draft, savedAt: s.updatedAt };
+    }
+    const template = getTemplate(input.templateId);
+    const incomingId = input.incomingId ?? null;
+    if (incomingId !== null) {
+      const s = d.drafts.forIncoming(incomingId, template.id);
+      if (s) return { draftId: s.id, draft: s.draft, savedAt: s.updatedAt };
+    }
+    const date = today();
+    if (input.fromOutgoingId !== undefined) {
+      const prev = d.outgoing.get(input.fromOutgoingId);
+      if (!prev.templateId || !prev.templateData) throw new AppError('VALIDATION', `Văn bản ${prev.symbol} không được soạn từ mẫu nên không soạn lại được.`);
+      return { draftId: null, draft: draftFromIssued(prev.templateId, prev.templateData, prev.incomingId, date), savedAt: null };
+    }
+    const incoming = incomingId !== null ? d.incoming.get(incomingId) : null;
+    return { draftId: null, draft: freshDraft(template, { date, incoming, office: d.profile.validOn(date) }), savedAt: null };
+  }
+
   return {
-    /** One call opens the compose screen: the autosaved draft of this reply if there is one, else a fresh draft. */
+    /** One call opens the compose screen: the autosaved draft of this reply if there is one, else a fresh draft, with its template's form. */
     open(input: OpenInput): Opened {
-      if (input.draftId !== undefined) {
-        const s = d.drafts.get(input.draftId);
-        return { draftId: s.id, draft: s.draft, savedAt: s.updatedAt };
-      }
-      const template = getTemplate(input.templateId);
-      const incomingId = input.incomingId ?? null;
-      if (incomingId !== null) {
-        const s = d.drafts.forIncoming(incomingId, template.id);
-        if (s) return { draftId: s.id, draft: s.draft, savedAt: s.updatedAt };
-      }
-      const date = today();
-      if (input.fromOutgoingId !== undefined) {
-        const prev = d.outgoing.get(input.fromOutgoingId);
-        if (!prev.templateId || !prev.templateData) throw new AppError('VALIDATION', `Văn bản ${prev.symbol} không được soạn từ mẫu nên không soạn lại được.`);
-        return { draftId: null, draft: draftFromIssued(prev.templateId, prev.templateData, prev.incomingId, date), savedAt: null };
-      }
-      const incoming = incomingId !== null ? d.incoming.get(incomingId) : null;
-      return { draftId: null, draft: freshDraft(template, { date, incoming, office: d.profile.validOn(date) }), savedAt: null };
+      const o = openDraft(input);
+      const t = getTemplate(o.draft.templateId, o.draft.templateVersion);
+      return { ...o, template: { id: t.id, name: t.name, description: t.description, kind: t.kind, typeCode: t.typeCode, fields: t.fields } };
     },
 
     async preview(input: { draft: ComposeDraft; format: 'pdf' | 'docx' }): Promise<ComposePreview> {

@@ -3,33 +3,12 @@
 import { FILE_KINDS, MAX_FILE_BYTES, type FileKind, type PickedFile } from '../../shared/ipc/files';
 import type { AppApi } from '../../shared/ipc/contract';
 import { getApi } from './client';
+import type { Doc } from './download';
 
 export function bytesToBase64(bytes: Uint8Array): string {
   let s = '';
   for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(s);
-}
-
-export function base64ToBytes(b64: string): Uint8Array<ArrayBuffer> {
-  const bin = atob(b64);
-  const out = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
-  return out;
-}
-
-type Doc = Pick<Document, 'createElement' | 'body'>;
-
-/** Browser mode: hands bytes to the browser as a download (the browser asks where, not us). */
-export function downloadBytes(name: string, mime: string, dataBase64: string, doc: Doc = document): void {
-  const url = URL.createObjectURL(new Blob([base64ToBytes(dataBase64)], { type: mime }));
-  const a = doc.createElement('a');
-  a.href = url;
-  a.download = name.replace(/[\\/]/g, '-');
-  a.rel = 'noopener';
-  doc.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 30_000);
 }
 
 const acceptOf = (kinds: readonly FileKind[]) => kinds.flatMap((k) => FILE_KINDS[k].extensions.map((e) => `.${e}`)).join(',');

@@ -1,5 +1,6 @@
 // Bytes ⇄ base64 in the browser (binary data crosses IPC/HTTP as base64): the shell's helpers.
-import { base64ToBytes, bytesToBase64 } from '../api/files';
+import { base64ToBytes } from '../api/download';
+import { bytesToBase64 } from '../api/files';
 
 export { base64ToBytes, bytesToBase64 };
 

@@ -9,6 +9,7 @@ import type { DraftSummary } from '../../shared/ipc/drafts';
 import type { FactCorrections, RichFacts } from '../../shared/report/types';
 import { getApi } from '../api/client';
 import { useFilesStore } from './filesStore';
+import { useIncomingStore } from './incomingStore';
 import { useNotifications } from './notificationsStore';
 import { useOutgoingStore } from './outgoingStore';
 
@@ -20,6 +21,8 @@ export type ReportInput = NonNullable<ComposeDraft['report']>;
 
 type ComposeState = {
   templates: TemplateSummary[];
+  /** Whether `templates` holds the whole library (it may hold only the open draft's template). */
+  templatesLoaded: boolean;
   drafts: DraftSummary[];
   doc: ComposeDraft | null;
   /** The Thông báo nhanh facts of `doc` and what report:draft was asked (kept in the draft; here for the facts panel). */
@@ -81,14 +84,15 @@ export const useComposeStore = create<ComposeState>((set, get) => {
   };
   return {
     templates: [],
+    templatesLoaded: false,
     drafts: [],
     ...CLEAR,
     busy: false,
     setOpenedKey: (openedKey) => set({ openedKey }),
     async loadTemplates() {
-      if (get().templates.length) return;
+      if (get().templatesLoaded) return;
       try {
-        set({ templates: await getApi().documents.templates({}) });
+        set({ templates: await getApi().documents.templates({}), templatesLoaded: true });
       } catch (e) {
         notify(e);
       }
@@ -105,7 +109,9 @@ export const useComposeStore = create<ComposeState>((set, get) => {
       set({ busy: true, issued: null, problems: [], next: null });
       try {
         const r = await getApi().documents.prefill(input);
-        set({ doc: r.draft, facts: r.draft.facts, report: r.draft.report, draftId: r.draftId, savedAt: r.savedAt });
+        // The template's form comes with the draft (no separate templates request on the compose path).
+        const templates = [...get().templates.filter((t) => t.id !== r.template.id), r.template];
+        set({ doc: r.draft, facts: r.draft.facts, report: r.draft.report, draftId: r.draftId, savedAt: r.savedAt, templates });
         if (r.draftId !== null) useNotifications.getState().info('Đã mở lại bản nháp đang soạn dở.');
       } catch (e) {
         notify(e);
@@ -196,6 +202,8 @@ export const useComposeStore = create<ComposeState>((set, get) => {
         return null;
       }
       set({ issued, draftId: null, savedAt: null });
+      // The circular now has this reply linked: its held copy is stale.
+      if (issued.incomingId !== null && useIncomingStore.getState().current?.id === issued.incomingId) useIncomingStore.setState({ current: null });
       return issued;
     },
   };

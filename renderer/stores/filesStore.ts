@@ -2,7 +2,7 @@
 // gets the bytes back and hands them to the browser as a download. Nothing is sent up to be written.
 import { create } from 'zustand';
 import type { Delivered } from '../../shared/ipc/files';
-import { downloadBytes } from '../api/files';
+import { downloadBytes } from '../api/download';
 import { vi } from '../i18n/vi';
 import { useNotifications } from './notificationsStore';
 

@@ -17,7 +17,8 @@ export const PAGE_SIZE = 50;
 
 type IncomingState = RegisterList<IncomingFilters, IncomingRow> & {
   current: IncomingRecord | null;
-  open: (id: number) => Promise<IncomingRecord | null>;
+  /** `cached`: reuse the record held when it is the same one (just created or saved here). */
+  open: (id: number, cached?: boolean) => Promise<IncomingRecord | null>;
   create: (input: IncomingCreateInput) => Promise<IncomingRecord | null>;
   update: (input: IncomingUpdateInput) => Promise<IncomingRecord | null>;
   setStatus: (id: number, status: IncomingStatus) => Promise<void>;
@@ -42,7 +43,10 @@ export const useIncomingStore = create<IncomingState>((set, get) => ({
     }),
   ),
     current: null,
-    async open(id) {
+    async open(id, cached = false) {
+      // Just registered or saved here: the record in hand is the stored one (no second request).
+      const held = get().current;
+      if (cached && held?.id === id) return held;
       try {
         const current = await getApi().incoming.get({ id });
         set({ current });
@@ -55,7 +59,7 @@ export const useIncomingStore = create<IncomingState>((set, get) => ({
     async create(input) {
       try {
         const rec = await getApi().incoming.create(input);
-        set({ isDirty: true });
+        set({ isDirty: true, current: rec });
         await get().load(true);
         return rec;
       } catch (e) {

@@ -7,7 +7,7 @@ import { addField, insertPlaceholder, moveField, removeField, withTypeCode } fro
 import { TEMPLATE_MAX_BYTES } from '../../shared/templates/parse';
 import type { Directive, FieldType, TemplateDef } from '../../shared/templates/types';
 import { getApi } from '../api/client';
-import { downloadBytes } from '../api/files';
+import { downloadBytes } from '../api/download';
 import { vi } from '../i18n/vi';
 import { useNotifications } from './notificationsStore';
 

@@ -14,7 +14,7 @@ export type TemplateSummary = { id: string; name: string; description: string; k
  */
 export type PreviewResult = { dataBase64: string; pages: number | null; spec: DocumentSpec; problems: string[]; next: NumberPreview | null };
 /** The compose screen's document: an autosaved draft (draftId) or a fresh one (draftId null, not saved yet). */
-export type OpenedDraft = { draftId: number | null; draft: ComposeDraft; savedAt: string | null };
+export type OpenedDraft = { draftId: number | null; draft: ComposeDraft; savedAt: string | null; template: TemplateSummary };
 
 const id = z.number().int().positive();
 const format = z.enum(['pdf', 'docx']);

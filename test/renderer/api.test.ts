@@ -2,7 +2,8 @@
 // handling in browser mode, and the files helpers (download / file picker / dialogs in main).
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError, asResult, createApi, httpTransport, ipcTransport, isApiError, takeToken, type BrowserEnv, type Transport } from '../../renderer/api/client';
-import { base64ToBytes, bytesToBase64, downloadBytes, openFiles, pickFiles, resetFilesForTests } from '../../renderer/api/files';
+import { base64ToBytes, downloadBytes } from '../../renderer/api/download';
+import { bytesToBase64, openFiles, pickFiles, resetFilesForTests } from '../../renderer/api/files';
 import { channels, splitChannel, type AppApi } from '../../shared/ipc/contract';
 
 const TOKEN = 'A'.repeat(32);

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { vi } from '../../i18n/vi';
 import { useDirectoryStore } from '../../stores/directoryStore';
 
@@ -6,9 +6,8 @@ import { useDirectoryStore } from '../../stores/directoryStore';
 export function AddresseePicker({ onAdd }: { onAdd: (lines: string[]) => void }) {
   const { units, groups, load } = useDirectoryStore();
   const [pick, setPick] = useState('');
-  useEffect(() => {
-    void load();
-  }, [load]);
+  // The directory is read when the clerk reaches for it, not on every compose screen.
+  const loadOnce = () => void load();
   const add = () => {
     const [kind, idText] = pick.split(':');
     const id = Number(idText);
@@ -25,7 +24,7 @@ export function AddresseePicker({ onAdd }: { onAdd: (lines: string[]) => void })
     <div className="row-2">
       <label className="field">
         <span className="field-label">{vi.compose.addRecipients}</span>
-        <select value={pick} onChange={(e) => setPick(e.target.value)}>
+        <select value={pick} onFocus={loadOnce} onPointerDown={loadOnce} onChange={(e) => setPick(e.target.value)}>
           <option value="">{vi.compose.chooseRecipients}</option>
           {groups.length > 0 && (
             <optgroup label={vi.recipients.groups}>

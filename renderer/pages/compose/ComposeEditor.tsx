@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { SECRECY_LEVELS, URGENCY_LEVELS } from '../../../shared/domain/outgoing';
 import type { OfficeProfile } from '../../../shared/domain/profile';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -27,6 +27,11 @@ export function ComposeEditor({ profile, title }: { profile: OfficeProfile; titl
   const [confirmDiscard, setConfirmDiscard] = useState(false);
   const [issuing, setIssuing] = useState(false);
   const template = templates.find((t) => t.id === doc?.templateId);
+  // A draft made here (Thông báo nhanh from its sources) did not come with its template's form.
+  const loadTemplates = useComposeStore((s) => s.loadTemplates);
+  useEffect(() => {
+    if (doc && !template) void loadTemplates();
+  }, [doc, template, loadTemplates]);
 
   const exportAny = (format: 'pdf' | 'docx') => void (issued ? exportDoc(issued.id, format) : exportDraft(format));
   useShortcut('print', () => exportAny('pdf'));

@@ -22,10 +22,13 @@ export function ComposePage() {
   const incoming = useIncomingStore((s) => (target?.incomingId && s.current?.id === target.incomingId ? s.current : null));
   const [deleting, setDeleting] = useState<{ id: number; title: string } | null>(null);
 
+  // The start page lists the library and the drafts; a document being composed brings its own template.
+  const onStartPage = target === null;
   useEffect(() => {
+    if (!onStartPage) return;
     void loadTemplates();
     void loadDrafts();
-  }, [loadTemplates, loadDrafts]);
+  }, [onStartPage, loadTemplates, loadDrafts]);
   useShortcut('new', () => startCompose({ kind: 'forwarding', incomingId: null, draftId: null }));
 
   const key = target ? keyOf(target) : null;

@@ -17,7 +17,7 @@ import { fromExtraction, toCreateInput, type ReviewConfidence, type ReviewKey, t
 const today = () => todayIn(new Date());
 const ACCEPT = '.docx,.pdf,.txt,application/pdf,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 type Attachments = NonNullable<IncomingCreateInput['attachments']>;
-type Review = { values: ReviewValues; confidence: ReviewConfidence; parsed: ParsedFields; attachments: Attachments; warnings: string[] };
+type Review = { values: ReviewValues; confidence: ReviewConfidence; parsed: ParsedFields; attachments: Attachments; warnings: string[]; /** The identifying fields as read (number|issuer|date): saving checks those. */ readKey: string };
 
 /** "Nhập văn bản": files or pasted text → importer:extract → review → incoming:create. */
 export function ImportDialog({ onClose, onSaved }: { onClose: () => void; onSaved: (id: number) => void }) {
@@ -40,7 +40,7 @@ export function ImportDialog({ onClose, onSaved }: { onClose: () => void; onSave
     const r = await extract(source);
     if (!r) return;
     const { values, confidence, parsed } = fromExtraction(r, today());
-    setReview({ values, confidence, parsed, attachments: 'text' in source ? [] : [source], warnings: r.warnings.map((w) => w.message) });
+    setReview({ values, confidence, parsed, attachments: 'text' in source ? [] : [source], warnings: r.warnings.map((w) => w.message), readKey: `${values.number}|${values.issuer}|${values.docDate}` });
   };
 
   /** Many files: no review per file; duplicates are skipped and counted. */
@@ -75,10 +75,11 @@ export function ImportDialog({ onClose, onSaved }: { onClose: () => void; onSave
     else if (files.length > 1) await runBatch(files);
   };
 
-  // Duplicate check follows the three identifying fields.
+  // Duplicate check follows the three identifying fields when the clerk edits them; as read, saving itself
+  // refuses a duplicate (CONFLICT) and the check then runs once to show the record already in the register.
   const key = review ? `${review.values.number}|${review.values.issuer}|${review.values.docDate}` : '';
   useEffect(() => {
-    if (!review || !review.values.number.trim()) return;
+    if (!review || !review.values.number.trim() || key === review.readKey) return;
     let live = true;
     const t = setTimeout(async () => {
       const hit = await checkDuplicate({ number: review.values.number, issuer: review.values.issuer, docDate: review.values.docDate || null });
@@ -97,6 +98,8 @@ export function ImportDialog({ onClose, onSaved }: { onClose: () => void; onSave
     if (rec) {
       useNotifications.getState().info(vi.incoming.savedAs(rec.arrivalNumber));
       onSaved(rec.id);
+    } else if (!allowDup && review.values.number.trim()) {
+      setFound(await checkDuplicate({ number: review.values.number, issuer: review.values.issuer, docDate: review.values.docDate || null }));
     }
   };
   useShortcut('save', review ? () => void save() : null);

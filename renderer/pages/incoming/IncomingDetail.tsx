@@ -44,7 +44,7 @@ export function IncomingDetail({ id, onBack }: { id: number; onBack: () => void 
   const [replies, setReplies] = useState<OutgoingDocument[]>([]);
 
   useEffect(() => {
-    void open(id).then((r) => r && setValues(toValues(r)));
+    void open(id, true).then((r) => r && setValues(toValues(r)));
   }, [id, open]);
   useEffect(() => {
     if (!rec) return;
