@@ -12,6 +12,8 @@ import { ComposeEditor } from './ComposeEditor';
 import { QuickReportSources } from './QuickReportSources';
 
 const keyOf = (t: ComposeTarget) => `${t.kind}:${t.templateId ?? ''}:${t.incomingId ?? ''}:${t.draftId ?? ''}:${t.fromOutgoingId ?? ''}`;
+/** The target being opened right now: a remount while it loads must not open it twice. */
+let openingKey: string | null = null;
 const TEMPLATE_FOR: Record<ComposeTarget['kind'], string> = { forwarding: 'forwarding-letter', quickReport: 'quick-report', other: 'forwarding-letter' };
 
 export function ComposePage() {
@@ -33,8 +35,8 @@ export function ComposePage() {
 
   const key = target ? keyOf(target) : null;
   useEffect(() => {
-    if (!target || key === opened) return;
-    let live = true;
+    if (!target || key === opened || openingKey === key) return;
+    openingKey = key;
     void (async () => {
       // A Thông báo nhanh starts from its sources (the step before any draft exists).
       const fromSources = target.kind === 'quickReport' && target.draftId === null && !target.fromOutgoingId;
@@ -49,11 +51,12 @@ export function ComposePage() {
           ...(target.fromOutgoingId ? { fromOutgoingId: target.fromOutgoingId } : {}),
         });
       }
-      if (live) setOpened(key);
+      // The opened document belongs to this target even if the screen was left meanwhile (an unmount must
+      // not make the next visit open it a second time); only a newer target supersedes it.
+      const now = useUi.getState().compose;
+      if (now && keyOf(now) === key) setOpened(key);
+      openingKey = null;
     })();
-    return () => {
-      live = false;
-    };
   }, [key, opened, target, open, setOpened]);
 
   if (!profile) return null;
