@@ -7,6 +7,7 @@ import { reportBench } from './report';
 import { documentsBench } from './documents';
 import { uiBench } from './ui';
 import { templatesBench } from './templates';
+import { ocrBench } from './ocr';
 
 export type BenchRow = { name: string; value: number; unit: string; target?: string; ok?: boolean };
 export type BenchPart = { name: string; run: () => Promise<BenchRow[]> };
@@ -18,6 +19,7 @@ parts.push(reportBench);
 parts.push(documentsBench);
 parts.push(uiBench);
 parts.push(templatesBench);
+parts.push(ocrBench);
 
 export function printTable(title: string, rows: BenchRow[]) {
   console.log(`\n== ${title} ==`);
