@@ -12,17 +12,29 @@ import { useIncomingStore } from '../../stores/incomingStore';
 import { useNotifications } from '../../stores/notificationsStore';
 import { useShortcut } from '../../shortcuts';
 import { ReviewForm } from './ReviewForm';
-import { fromExtraction, toCreateInput, type ReviewConfidence, type ReviewKey, type ReviewValues } from './review';
+import { fromExtraction, toCreateInput, type OcrCrops, type ReviewConfidence, type ReviewKey, type ReviewValues } from './review';
 
 const today = () => todayIn(new Date());
-const ACCEPT = '.docx,.pdf,.txt,application/pdf,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const ACCEPT = '.docx,.pdf,.txt,.jpg,.jpeg,.png,.tif,.tiff,application/pdf,text/plain,image/jpeg,image/png,image/tiff,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 type Attachments = NonNullable<IncomingCreateInput['attachments']>;
-type Review = { values: ReviewValues; confidence: ReviewConfidence; parsed: ParsedFields; attachments: Attachments; warnings: string[]; /** The identifying fields as read (number|issuer|date): saving checks those. */ readKey: string };
+type Review = {
+  values: ReviewValues;
+  confidence: ReviewConfidence;
+  parsed: ParsedFields;
+  attachments: Attachments;
+  warnings: string[];
+  /** The identifying fields as read (number|issuer|date): saving checks those. */
+  readKey: string;
+  /** A scan read by OCR: the page crop of each header field. */
+  crops: OcrCrops | null;
+};
 
 /** "Nhập văn bản": files or pasted text → importer:extract → review → incoming:create. */
 export function ImportDialog({ onClose, onSaved }: { onClose: () => void; onSaved: (id: number) => void }) {
   const extract = useImporterStore((s) => s.extract);
   const busy = useImporterStore((s) => s.busy);
+  const ocrProgress = useImporterStore((s) => s.progress);
+  const cancelRead = useImporterStore((s) => s.cancel);
   const create = useIncomingStore((s) => s.create);
   const checkDuplicate = useIncomingStore((s) => s.checkDuplicate);
   const [text, setText] = useState('');
@@ -30,7 +42,7 @@ export function ImportDialog({ onClose, onSaved }: { onClose: () => void; onSave
   const [review, setReview] = useState<Review | null>(null);
   const [found, setFound] = useState<IncomingRecord | null>(null);
   const [allowDup, setAllowDup] = useState(false);
-  const [batch, setBatch] = useState<{ done: number; total: number } | null>(null);
+  const [batch, setBatch] = useState<{ done: number; total: number; current?: string } | null>(null);
   const cancelRef = useRef(false);
   const fileInput = useRef<HTMLInputElement>(null);
 
@@ -39,8 +51,8 @@ export function ImportDialog({ onClose, onSaved }: { onClose: () => void; onSave
   const openReview = async (source: { fileName: string; mime: string; dataBase64: string } | { text: string }) => {
     const r = await extract(source);
     if (!r) return;
-    const { values, confidence, parsed } = fromExtraction(r, today());
-    setReview({ values, confidence, parsed, attachments: 'text' in source ? [] : [source], warnings: r.warnings.map((w) => w.message), readKey: `${values.number}|${values.issuer}|${values.docDate}` });
+    const { values, confidence, parsed, crops } = fromExtraction(r, today());
+    setReview({ values, confidence, parsed, crops, attachments: 'text' in source ? [] : [source], warnings: r.warnings.map((w) => w.message), readKey: `${values.number}|${values.issuer}|${values.docDate}` });
   };
 
   /** Many files: no review per file; duplicates are skipped and counted. */
@@ -52,6 +64,7 @@ export function ImportDialog({ onClose, onSaved }: { onClose: () => void; onSave
     setBatch({ done: 0, total: files.length });
     for (const [i, f] of files.entries()) {
       if (cancelRef.current) break;
+      setBatch({ done: i, total: files.length, current: f.name });
       const source = await readFile(f);
       const r = await extract(source);
       if (!r) failed++;
@@ -138,7 +151,18 @@ export function ImportDialog({ onClose, onSaved }: { onClose: () => void; onSave
       }
     >
       {batch ? (
-        <ProgressWithCancel label={vi.incoming.batchLabel} done={batch.done} total={batch.total} onCancel={() => (cancelRef.current = true)} />
+        <>
+          <ProgressWithCancel
+            label={vi.incoming.batchLabel}
+            done={batch.done}
+            total={batch.total}
+            onCancel={() => {
+              cancelRef.current = true;
+              cancelRead();
+            }}
+          />
+          {ocrProgress && batch.current && <p role="status">{vi.incoming.ocrReading(batch.current, ocrProgress.page, ocrProgress.pages)}</p>}
+        </>
       ) : review ? (
         <>
           <p className="muted">{vi.incoming.reviewHint}</p>
@@ -156,7 +180,8 @@ export function ImportDialog({ onClose, onSaved }: { onClose: () => void; onSave
               </label>
             </div>
           )}
-          <ReviewForm values={review.values} confidence={review.confidence} onChange={edit} />
+          {review.crops && <p className="banner banner-ocr">{vi.incoming.ocrHint}</p>}
+          <ReviewForm values={review.values} confidence={review.confidence} onChange={edit} crops={review.crops} />
           {review.values.fullText && (
             <details>
               <summary>{vi.incoming.fullText}</summary>
@@ -188,7 +213,12 @@ export function ImportDialog({ onClose, onSaved }: { onClose: () => void; onSave
           <Field label={vi.incoming.pasteLabel}>
             <textarea rows={12} value={text} maxLength={5_000_000} onChange={(e) => setText(e.target.value)} />
           </Field>
-          {busy && <p role="status">{vi.incoming.reading}</p>}
+          {busy &&
+            (ocrProgress ? (
+              <ProgressWithCancel label={vi.incoming.ocrLabel} done={ocrProgress.page} total={ocrProgress.pages} onCancel={cancelRead} />
+            ) : (
+              <p role="status">{vi.incoming.reading}</p>
+            ))}
         </>
       )}
     </Dialog>

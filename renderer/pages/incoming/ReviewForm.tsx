@@ -2,13 +2,20 @@ import { SECRECY_LEVELS, URGENCY_LEVELS } from '../../../shared/domain/incoming'
 import { Field } from '../../components/Field';
 import { DateInput } from '../../components/DateInput';
 import { vi } from '../../i18n/vi';
-import { LOW, VERY_LOW, type ReviewConfidence, type ReviewKey, type ReviewValues } from './review';
+import { LOW, VERY_LOW, type OcrCrops, type ReviewConfidence, type ReviewKey, type ReviewValues } from './review';
 
-type Props = { values: ReviewValues; confidence: ReviewConfidence; onChange: (v: ReviewValues) => void; showArrival?: boolean };
+type Props = { values: ReviewValues; confidence: ReviewConfidence; onChange: (v: ReviewValues) => void; showArrival?: boolean; crops?: OcrCrops | null };
 
-/** The incoming record's fields; low-confidence extractions are highlighted until edited. */
-export function ReviewForm({ values: v, confidence, onChange, showArrival = true }: Props) {
+/**
+ * The incoming record's fields; low-confidence extractions are highlighted until edited. For a
+ * scan (`crops` set) every machine-read field is marked as OCR (yellow) and shows the piece of the
+ * page it was read from, so the clerk checks the number and date against the image.
+ */
+export function ReviewForm({ values: v, confidence, onChange, showArrival = true, crops }: Props) {
   const set = <K extends keyof ReviewValues>(k: K, x: ReviewValues[K]) => onChange({ ...v, [k]: x });
+  const ocr = (k: ReviewKey) => (crops && confidence[k] !== 1 ? 'field-ocr' : undefined);
+  const crop = (k: ReviewKey, label: string) =>
+    crops?.[k] && confidence[k] !== 1 ? <img className="ocr-crop" src={crops[k]} alt={vi.incoming.ocrCrop(label)} /> : null;
   const warn = (k: ReviewKey) => {
     const c = confidence[k];
     if (c === undefined || c >= LOW) return null;
@@ -24,19 +31,25 @@ export function ReviewForm({ values: v, confidence, onChange, showArrival = true
           <DateInput label={vi.incoming.arrivalDate} required value={v.arrivalDate} onChange={(iso) => set('arrivalDate', iso)} />
         </>
       )}
-      <Field label={vi.incoming.number} warn={warn('number')}>
+      <Field label={vi.incoming.number} warn={warn('number')} className={ocr('number')}>
         <input value={v.number} maxLength={100} onChange={(e) => set('number', e.target.value)} />
+        {crop('number', vi.incoming.number)}
       </Field>
-      <DateInput label={vi.incoming.docDate} warn={warn('docDate')} value={v.docDate} onChange={(iso) => set('docDate', iso)} />
-      <Field label={vi.incoming.issuer} warn={warn('issuer')} wide>
+      <div className={ocr('docDate')}>
+        <DateInput label={vi.incoming.docDate} warn={warn('docDate')} value={v.docDate} onChange={(iso) => set('docDate', iso)} />
+        {crop('docDate', vi.incoming.docDate)}
+      </div>
+      <Field label={vi.incoming.issuer} warn={warn('issuer')} wide className={ocr('issuer')}>
         <input value={v.issuer} maxLength={300} onChange={(e) => set('issuer', e.target.value)} />
+        {crop('issuer', vi.incoming.issuer)}
       </Field>
-      <Field label={vi.incoming.docType} warn={warn('docType')}>
+      <Field label={vi.incoming.docType} warn={warn('docType')} className={ocr('docType')}>
         <input value={v.docType} maxLength={100} onChange={(e) => set('docType', e.target.value)} />
       </Field>
       <DateInput label={vi.incoming.deadline} value={v.deadline} onChange={(iso) => set('deadline', iso)} />
-      <Field label={vi.incoming.subject} warn={warn('subject')} wide>
+      <Field label={vi.incoming.subject} warn={warn('subject')} wide className={ocr('subject')}>
         <textarea rows={3} value={v.subject} maxLength={2000} onChange={(e) => set('subject', e.target.value)} />
+        {crop('subject', vi.incoming.subject)}
       </Field>
       <Field label={vi.incoming.receiver}>
         <input value={v.receiver} maxLength={300} onChange={(e) => set('receiver', e.target.value)} />

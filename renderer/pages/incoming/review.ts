@@ -1,6 +1,7 @@
 // Extracted metadata → the review form's values, and the form's values → incoming:create input.
 import type { IncomingCreateInput, SECRECY_LEVELS, URGENCY_LEVELS } from '../../../shared/domain/incoming';
 import { intakeFromExtraction, type ParsedFields } from '../../../shared/domain/intake';
+import type { MetadataField } from '../../../shared/parse/types';
 import type { ImportResult } from '../../stores/importerStore';
 
 export type ReviewValues = {
@@ -24,6 +25,18 @@ export type ReviewKey = 'number' | 'docDate' | 'issuer' | 'docType' | 'subject';
 /** Confidence per reviewed field, 0..1 (1 when typed by hand). */
 export type ReviewConfidence = Partial<Record<ReviewKey, number>>;
 
+/** For a scan read by OCR: the page crop (PNG data URL made in main) each header field was read from. */
+export type OcrCrops = Partial<Record<ReviewKey, string>>;
+const CROP_OF: Record<ReviewKey, MetadataField> = { number: 'number', docDate: 'date', issuer: 'issuer', docType: 'docType', subject: 'subject' };
+function ocrCrops(r: ImportResult): OcrCrops {
+  const out: OcrCrops = {};
+  for (const [k, f] of Object.entries(CROP_OF) as [ReviewKey, MetadataField][]) {
+    const crop = r.ocr?.fields[f]?.crop;
+    if (crop) out[k] = crop;
+  }
+  return out;
+}
+
 export const LOW = 0.7;
 export const VERY_LOW = 0.5;
 
@@ -46,12 +59,13 @@ export const emptyReview = (today: string): ReviewValues => ({
 });
 
 /** The one extraction → record mapping (shared/domain/intake.ts), as form values plus what the form does not show. */
-export function fromExtraction(r: ImportResult, today: string): { values: ReviewValues; confidence: ReviewConfidence; parsed: ParsedFields } {
+export function fromExtraction(r: ImportResult, today: string): { values: ReviewValues; confidence: ReviewConfidence; parsed: ParsedFields; crops: OcrCrops | null } {
   const m = r.metadata;
   const c = m.confidence;
-  const i = intakeFromExtraction(m, r.text, today);
+  const i = intakeFromExtraction(m, r.text, today, r.textSource ?? 'text');
   return {
     parsed: i.parsed,
+    crops: r.textSource === 'ocr' ? ocrCrops(r) : null,
     values: {
       ...emptyReview(today),
       number: i.number,
