@@ -39,6 +39,13 @@ function matchLines(pool: PlacedLine[], value: string): PlacedLine[] {
   });
 }
 
+/** A value sits in one cell: keep the matched lines of the cell with most of them ("Đảng Cộng sản Việt Nam" in a trích yếu must not pull in the motto). */
+function oneRegion(lines: PlacedLine[]): PlacedLine[] {
+  const by = new Map<string, PlacedLine[]>();
+  for (const l of lines) by.set(`${l.page}/${l.region}`, [...(by.get(`${l.page}/${l.region}`) ?? []), l]);
+  return [...by.values()].sort((a, b) => b.length - a.length)[0] ?? [];
+}
+
 function pngDataUrl(img: Grey): string {
   const png = new PNG({ width: img.w, height: img.h, colorType: 0, inputColorType: 0, inputHasAlpha: false });
   png.data = Buffer.from(img.data.buffer, img.data.byteOffset, img.data.byteLength);
@@ -77,7 +84,7 @@ export function withOcrEvidence(m: IncomingMetadata, scan: ScanText): { metadata
     const value = valueText(m, f);
     if (value === null) continue;
     const pool = HEADER.includes(f) ? header : LAST_PAGE.includes(f) ? last : f === 'addressees' ? body1 : null;
-    const lines = pool ? matchLines(pool, value) : [];
+    const lines = pool ? oneRegion(matchLines(pool, value)) : [];
     const ocrConf = lines.length ? lines.reduce((s, l) => s + l.conf, 0) / lines.length / 100 : pageConf;
     confidence[f] = clamp(m.confidence[f] * ocrConf);
     if (pool) fields[f] = { crop: lines.length ? cropOf(scan, lines) : null, ocrConf: clamp(ocrConf) };

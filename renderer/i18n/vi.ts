@@ -182,7 +182,6 @@ export const vi = {
     reading: 'Đang đọc văn bản…',
     ocrLabel: 'Đang nhận dạng chữ ảnh quét (OCR)',
     ocrReading: (file: string, page: number, pages: number) => `Đang nhận dạng chữ ${file}: trang ${page}/${pages}`,
-    ocrHint: 'Văn bản quét: các trường tô vàng do máy nhận dạng chữ (OCR). Đối chiếu từng trường với ảnh cắt bên cạnh trước khi lưu.',
     ocrCrop: (field: string) => `Ảnh cắt từ bản quét: ${field}`,
     batchLabel: 'Đang nhập các tệp',
     batchDone: (ok: number, dup: number, failed: number) => `Đã nhập ${ok} văn bản${dup ? `, bỏ qua ${dup} văn bản trùng` : ''}${failed ? `, ${failed} tệp lỗi` : ''}.`,

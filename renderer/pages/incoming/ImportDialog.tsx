@@ -180,7 +180,6 @@ export function ImportDialog({ onClose, onSaved }: { onClose: () => void; onSave
               </label>
             </div>
           )}
-          {review.crops && <p className="banner banner-ocr">{vi.incoming.ocrHint}</p>}
           <ReviewForm values={review.values} confidence={review.confidence} onChange={edit} crops={review.crops} />
           {review.values.fullText && (
             <details>
