@@ -9,11 +9,17 @@ import { prefillForwardingLetter, type TemplateDef } from '../../shared/template
 const COMMON = new Set(['office', 'number', 'date', 'signer', 'addressees', 'distribution', 'secrecy', 'urgency']);
 const strings = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 
-export function freshDraft(template: TemplateDef, opts: { date: string; incoming: IncomingRecord | null; office: OfficeProfile | null }): ComposeDraft {
+/** A template's default recipients as lines (directory groups are listed by the compose screen's picker, not here). */
+const unitLines = (refs: readonly ({ unit: string } | { group: number })[] | undefined) => (refs ?? []).flatMap((r) => ('unit' in r && r.unit.trim() ? [r.unit.trim()] : []));
+
+export function freshDraft(template: TemplateDef, opts: { date: string; incoming: IncomingRecord | null; office: OfficeProfile | null; templateVersion?: number | null }): ComposeDraft {
   const fields: Record<string, unknown> = {};
   for (const [k, def] of Object.entries(template.fields)) if (def.default !== undefined) fields[k] = def.default;
-  let addressees: string[] = [];
-  let distribution: string[] = [];
+  // The template's own defaults (Kính gửi, Nơi nhận, signer); the forwarding letter below builds its own.
+  let addressees: string[] = unitLines(template.defaults?.addressees);
+  let distribution: string[] = unitLines(template.defaults?.distribution);
+  const signers = opts.office?.signers.length ?? 0;
+  const signerIndex = Math.min(template.defaults?.signerIndex ?? 0, Math.max(0, signers - 1));
   if (template.id === 'forwarding-letter' && opts.office) {
     const i = opts.incoming;
     const p = i?.parsed ?? null;
@@ -40,10 +46,10 @@ export function freshDraft(template: TemplateDef, opts: { date: string; incoming
   return {
     version: DRAFT_VERSION,
     templateId: template.id,
-    templateVersion: null,
+    templateVersion: opts.templateVersion ?? null,
     incomingId: opts.incoming?.id ?? null,
     date: opts.date,
-    signerIndex: 0,
+    signerIndex,
     addressees,
     distribution,
     copies: 1,

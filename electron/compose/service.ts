@@ -10,6 +10,7 @@ import type { Delivered } from '../../shared/ipc/files';
 import { todayIn } from '../../shared/text/today';
 import type { FilesService } from '../shell/files';
 import { getTemplate, renderDocumentDocx, renderDocumentPdf } from '../documents/service';
+import { currentTemplateVersion } from '../documents/templates';
 import type { DraftsService } from '../drafts/service';
 import type { IncomingService } from '../incoming/service';
 import type { OutgoingService } from '../outgoing/service';
@@ -74,7 +75,7 @@ export function createComposeService(d: ComposeDeps) {
       return { draftId: null, draft: draftFromIssued(prev.templateId, prev.templateData, prev.incomingId, date), savedAt: null };
     }
     const incoming = incomingId !== null ? d.incoming.get(incomingId) : null;
-    return { draftId: null, draft: freshDraft(template, { date, incoming, office: d.profile.validOn(date) }), savedAt: null };
+    return { draftId: null, draft: freshDraft(template, { date, incoming, office: d.profile.validOn(date), templateVersion: currentTemplateVersion(template.id) }), savedAt: null };
   }
 
   return {
@@ -121,6 +122,7 @@ export function createComposeService(d: ComposeDeps) {
           urgency: draft.urgency,
           incomingId: draft.incomingId,
           templateId: draft.templateId,
+          templateVersion: draft.templateVersion,
           templateData: a.data,
           notes: '',
         },

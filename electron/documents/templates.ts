@@ -62,6 +62,8 @@ export type OfficeTemplateSource = {
   get(id: string, version: number | null): TemplateDef | null;
   /** The office's templates in the library, current versions. */
   list(): TemplateDef[];
+  /** The current version of an office template (null: none, or a built-in). */
+  currentVersion(id: string): number | null;
 };
 
 let officeSource: OfficeTemplateSource | null = null;
@@ -71,6 +73,9 @@ export function registerOfficeTemplates(source: OfficeTemplateSource | null): vo
 }
 
 export const isBuiltinTemplate = (id: string): boolean => loadTemplates().has(id);
+
+/** What a new draft records: the office template's current version, so later edits leave it alone; null for built-ins. */
+export const currentTemplateVersion = (id: string): number | null => (isBuiltinTemplate(id) ? null : (officeSource?.currentVersion(id) ?? null));
 
 /**
  * The one template lookup, for preview, issue and export alike: a built-in (templates/*.json; its

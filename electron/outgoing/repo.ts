@@ -34,6 +34,7 @@ type DocRow = {
   urgency: string;
   incoming_id: number | null;
   template_id: string | null;
+  template_version: number | null;
   template_data: string | null;
   profile_id: number | null;
   notes: string;
@@ -62,6 +63,7 @@ export type NewOutgoing = {
   urgency: string;
   incomingId: number | null;
   templateId: string | null;
+  templateVersion: number | null;
   templateData: Record<string, unknown> | null;
   profileId: number | null;
   notes: string;
@@ -133,9 +135,9 @@ export function createOutgoingRepo(db: Db) {
   const counterStats = db.prepare<{ id: number }, CounterStatsRow>(`${statsSql} WHERE c.id = @id GROUP BY c.id`);
   const insertDoc = db.prepare(
     `INSERT INTO outgoing_document (counter_id, serial, type_code, issuer_code, symbol, number_style, doc_date, subject, signer_name, signer_title,
-       addressees, distribution, copies, secrecy, urgency, incoming_id, template_id, template_data, profile_id, notes, search_key, created_at, updated_at)
+       addressees, distribution, copies, secrecy, urgency, incoming_id, template_id, template_version, template_data, profile_id, notes, search_key, created_at, updated_at)
      VALUES (@counterId, @serial, @typeCode, @issuerCode, @symbol, @numberStyle, @date, @subject, @signerName, @signerTitle,
-       @addressees, @distribution, @copies, @secrecy, @urgency, @incomingId, @templateId, @templateData, @profileId, @notes, @searchKey, @now, @now)`,
+       @addressees, @distribution, @copies, @secrecy, @urgency, @incomingId, @templateId, @templateVersion, @templateData, @profileId, @notes, @searchKey, @now, @now)`,
   );
   const insertFile = db.prepare(
     `INSERT INTO outgoing_file (outgoing_id, kind, file_name, mime, size, sha256, data, created_at) VALUES (@id, @kind, @fileName, @mime, @size, @sha256, @data, @now)`,
@@ -195,6 +197,7 @@ export function createOutgoingRepo(db: Db) {
       signerTitle: r.signer_title,
       distribution: r.distribution,
       templateId: r.template_id,
+      templateVersion: r.template_version,
       templateData: r.template_data === null ? null : (JSON.parse(r.template_data) as Record<string, unknown>),
       profileId: r.profile_id,
       notes: r.notes,

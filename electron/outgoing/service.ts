@@ -23,7 +23,7 @@ import type { ProfileService } from '../profile/service';
 import { todayIn } from '../../shared/text/today';
 import { createOutgoingRepo, type ListFilter, type NewFile } from './repo';
 
-export type RenderRequest = { templateId: string; data: unknown; profile: OfficeProfile; number: NumberPreview; date: string };
+export type RenderRequest = { templateId: string; templateVersion?: number | null; data: unknown; profile: OfficeProfile; number: NumberPreview; date: string };
 export type RenderResult = { docx: Uint8Array; pdf: Uint8Array };
 /** Renders an outgoing document (doc-engine's documents service); absent until that service is wired. */
 export type RenderFn = (req: RenderRequest) => Promise<RenderResult> | RenderResult;
@@ -104,6 +104,7 @@ export function createOutgoingService({ db, clock, profile, render }: OutgoingDe
             urgency: input.urgency,
             incomingId: input.incomingId,
             templateId: input.templateId,
+            templateVersion: input.templateVersion ?? null,
             templateData: input.templateData,
             profileId: p.id,
             notes: input.notes,
@@ -159,7 +160,7 @@ export function createOutgoingService({ db, clock, profile, render }: OutgoingDe
         const number = preview(key, nextSerial(key), input.typeCode, date);
         let out: RenderResult;
         try {
-          out = await renderer({ templateId: input.templateId, data, profile: p, number, date });
+          out = await renderer({ templateId: input.templateId, templateVersion: input.templateVersion, data, profile: p, number, date });
         } catch (e) {
           if (e instanceof AppError) throw e;
           throw new AppError('INTERNAL', `Không tạo được tệp văn bản (${(e as Error).message}). Chưa cấp số, sổ văn bản đi không thay đổi.`);

@@ -57,6 +57,7 @@ export function createTemplatesService(deps: { db: Db; clock: () => Date; profil
   const source = {
     // A closed database (data folder moved, context closed) answers nothing.
     get: (id: string, v: number | null) => (id.startsWith(OFFICE_PREFIX) && deps.db.open ? version(id, v) : null),
+    currentVersion: (id: string) => (deps.db.open ? (repo.find(id)?.current_version ?? null) : null),
     list: () => (deps.db.open ? repo.list().map((r) => version(r.id, r.current_version)).filter((t): t is TemplateDef => t !== null) : []),
   };
   registerOfficeTemplates(source);

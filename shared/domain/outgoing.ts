@@ -40,6 +40,8 @@ export const issueInputSchema = z.strictObject({
   urgency: z.enum(URGENCY_LEVELS).default(''),
   incomingId: z.number().int().positive().nullable().default(null),
   templateId: z.string().trim().min(1).max(100).nullable().default(null),
+  /** Version of an office template (null = built-in / current). */
+  templateVersion: z.number().int().positive().nullable().optional(),
   /** The template data (document body and fields) the files were rendered from. */
   templateData: z.record(z.string().max(50), z.unknown()).nullable().default(null),
   notes: z.string().trim().max(5000).default(''),
@@ -74,6 +76,7 @@ export type OutgoingDocument = OutgoingSummary & {
   signerTitle: string;
   distribution: string;
   templateId: string | null;
+  templateVersion: number | null;
   templateData: Record<string, unknown> | null;
   profileId: number | null;
   notes: string;

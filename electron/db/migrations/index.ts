@@ -17,6 +17,7 @@ import m0100 from './0100-incoming-handling.sql?raw';
 import m0120 from './0120-incoming-text-source.sql?raw';
 import m0130 from './0130-office-templates.sql?raw';
 import m0131 from './0131-format-settings.sql?raw';
+import m0132 from './0132-outgoing-template-version.sql?raw';
 
 export type Migration = { version: number; name: string; sql: string };
 
@@ -38,4 +39,5 @@ export const migrations: readonly Migration[] = [
   { version: 120, name: '0120-incoming-text-source', sql: m0120 },
   { version: 130, name: '0130-office-templates', sql: m0130 },
   { version: 131, name: '0131-format-settings', sql: m0131 },
+  { version: 132, name: '0132-outgoing-template-version', sql: m0132 },
 ];
