@@ -3,8 +3,8 @@
 // another office, read back from the database — goes through parseTemplate (size, forbidden keys,
 // shape, placeholders); on any problem one Vietnamese error and nothing is saved.
 import { AppError } from '../../shared/errors';
-import { FILE_KINDS } from '../../shared/ipc/files';
-import type { TemplateDetail, TemplateFileResult, TemplateListItem, TemplatePreview } from '../../shared/ipc/templates';
+import type { Delivered } from '../../shared/ipc/files';
+import type { TemplateDetail, TemplateListItem, TemplatePreview } from '../../shared/ipc/templates';
 import { buildSpec, parseTemplate, parseTemplateJson, sampleData, SAMPLE_OFFICE, SAMPLE_SIGNER, type TemplateDef } from '../../shared/templates';
 import type { Db } from '../db/open';
 import { getTemplate, isBuiltinTemplate, loadTemplates, registerOfficeTemplates } from '../documents/templates';
@@ -13,9 +13,9 @@ import { createTemplatesRepo, type OfficeTemplateRow } from './repo';
 
 export const OFFICE_PREFIX = 'cq-';
 
-type Files = { hasDialogs(): boolean; saveFile(o: { suggestedName: string; bytes: Uint8Array; kind: 'json'; title?: string }): Promise<{ status: 'saved'; fileName: string } | { status: 'cancelled' }> };
+type Files = { deliver(o: { suggestedName: string; bytes: Uint8Array; kind: 'json'; title?: string }): Promise<Delivered> };
 
-export function createTemplatesService(deps: { db: Db; clock: () => Date; profile: Pick<ProfileService, 'get'>; files?: Files }) {
+export function createTemplatesService(deps: { db: Db; clock: () => Date; profile: Pick<ProfileService, 'get'>; files: Files }) {
   const repo = createTemplatesRepo(deps.db);
   // Versions never change once written, so a parsed version is cached for good.
   const cache = new Map<string, TemplateDef>();
@@ -104,12 +104,10 @@ export function createTemplatesService(deps: { db: Db; clock: () => Date; profil
       const stem = d.name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase();
       return { fileName: `mau-${stem || d.id}.json`, text: `${JSON.stringify({ ...d.definition, schemaVersion: 2 }, null, 2)}\n` };
     },
-    async exportFile(id: string, v?: number): Promise<TemplateFileResult> {
+    async exportFile(id: string, v?: number): Promise<Delivered> {
       const { fileName, text } = this.exportJson(id, v);
-      const bytes = new TextEncoder().encode(text);
-      if (!deps.files?.hasDialogs()) return { status: 'download', fileName, mime: FILE_KINDS.json.mime, dataBase64: Buffer.from(bytes).toString('base64') };
-      const r = await deps.files.saveFile({ suggestedName: fileName, bytes, kind: 'json', title: 'Xuất mẫu văn bản' });
-      return r.status === 'saved' ? { status: 'saved', fileName: r.fileName } : { status: 'cancelled' };
+      // The save dialog in the desktop app, a download in browser mode: the one delivery of files main made.
+      return deps.files.deliver({ suggestedName: fileName, bytes: new TextEncoder().encode(text), kind: 'json', title: 'Xuất mẫu văn bản' });
     },
     /** A file from another office: validated as untrusted input; an id already in use imports as a copy. */
     importJson(text: string, fileName: string): TemplateListItem {

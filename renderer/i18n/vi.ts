@@ -264,6 +264,7 @@ export const vi = {
     untitled: '(chưa có trích yếu)',
     forwardingTitle: 'Soạn công văn chuyển tiếp',
     quickTitle: 'Soạn Thông báo nhanh',
+    templateTitle: (name: string) => `Soạn văn bản: ${name}`,
     fromIncoming: (n: string) => `Theo văn bản đến ${n}`,
     template: 'Mẫu văn bản',
     date: 'Ngày văn bản',

@@ -7,8 +7,8 @@ import { addField, insertPlaceholder, moveField, removeField, withTypeCode } fro
 import { TEMPLATE_MAX_BYTES } from '../../shared/templates/parse';
 import type { Directive, FieldType, TemplateDef } from '../../shared/templates/types';
 import { getApi } from '../api/client';
-import { downloadBytes } from '../api/download';
 import { vi } from '../i18n/vi';
+import { useFilesStore } from './filesStore';
 import { useNotifications } from './notificationsStore';
 
 /** Where "Chèn trường" inserts: a text box of the editor and the caret in it. */
@@ -147,9 +147,7 @@ export const useTemplatesStore = create<State>((set, get) => ({
   },
   async exportTemplate(id) {
     try {
-      const r = await getApi().templates.export({ id });
-      if (r.status === 'download') downloadBytes(r.fileName, r.mime, r.dataBase64);
-      if (r.status !== 'cancelled') useNotifications.getState().info(vi.common.savedFile(r.fileName));
+      await useFilesStore.getState().receive(await getApi().templates.export({ id }));
     } catch (e) {
       notify(e);
     }

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { type TemplateDef } from '../templates/types';
 import { defineChannel } from './define';
+import type { Delivered } from './files';
 
 export type TemplateListItem = {
   id: string;
@@ -22,11 +23,6 @@ export type TemplateListItem = {
 export type TemplateDetail = TemplateListItem & { definition: TemplateDef };
 /** The editor's live preview: the PDF with sample values, or why it cannot be drawn yet. */
 export type TemplatePreview = { dataBase64: string | null; pages: number | null; problems: string[] };
-/** A file main made: saved through the desktop dialog, or handed back for a browser download. */
-export type TemplateFileResult =
-  | { status: 'saved'; fileName: string }
-  | { status: 'cancelled' }
-  | { status: 'download'; fileName: string; mime: string; dataBase64: string };
 
 const id = z.string().trim().min(1).max(100);
 /** Checked in main by parseTemplate (size, forbidden keys, shape, placeholders). */
@@ -39,7 +35,7 @@ export const templatesContract = {
   'templates:save': defineChannel(z.strictObject({ id: id.optional(), definition })).returns<TemplateListItem>(),
   /** "Sao chép để sửa": a built-in becomes an office template the clerk can change. */
   'templates:copyBuiltin': defineChannel(z.strictObject({ id })).returns<TemplateListItem>(),
-  'templates:export': defineChannel(z.strictObject({ id, version: z.number().int().positive().optional() })).returns<TemplateFileResult>(),
+  'templates:export': defineChannel(z.strictObject({ id, version: z.number().int().positive().optional() })).returns<Delivered>(),
   /** A template file chosen by the user (its text; the 256 KB limit is checked in main). */
   'templates:import': defineChannel(z.strictObject({ fileName: z.string().trim().min(1).max(200), text: z.string().max(2 * 1024 * 1024) })).returns<TemplateListItem>(),
   'templates:remove': defineChannel(z.strictObject({ id })).returns<{ removed: boolean }>(),

@@ -20,7 +20,7 @@ export function ComposePage() {
   const target = useUi((s) => s.compose);
   const startCompose = useUi((s) => s.startCompose);
   const profile = useProfileStore((s) => s.profile);
-  const { doc, drafts, busy, loadTemplates, loadDrafts, open, discard, openedKey: opened, setOpenedKey: setOpened } = useComposeStore();
+  const { doc, drafts, busy, templates, loadTemplates, loadDrafts, open, discard, openedKey: opened, setOpenedKey: setOpened } = useComposeStore();
   const incoming = useIncomingStore((s) => (target?.incomingId && s.current?.id === target.incomingId ? s.current : null));
   const [deleting, setDeleting] = useState<{ id: number; title: string } | null>(null);
 
@@ -61,7 +61,13 @@ export function ComposePage() {
 
   if (!profile) return null;
   if (target && key !== opened) return <p>{busy ? vi.loading : vi.loading}</p>;
-  if (target && doc) return <ComposeEditor profile={profile} title={draftKindOf(doc.templateId) === 'quickReport' ? vi.compose.quickTitle : vi.compose.forwardingTitle} />;
+  const composeTitle = (id: string): string => {
+    const kind = draftKindOf(id);
+    if (kind === 'quickReport') return vi.compose.quickTitle;
+    if (kind === 'forwarding') return vi.compose.forwardingTitle;
+    return vi.compose.templateTitle(templates.find((t) => t.id === id)?.name ?? id);
+  };
+  if (target && doc) return <ComposeEditor profile={profile} title={composeTitle(doc.templateId)} />;
   if (target?.kind === 'quickReport') {
     return <QuickReportSources profile={profile} incomingId={target.incomingId} initial={incoming?.fullText ? [{ name: incoming.number || vi.nav.incoming, text: incoming.fullText }] : []} />;
   }
