@@ -4,8 +4,7 @@
 import { AppError } from '../../shared/errors';
 import { subjectOfDraft, type ComposeDraft } from '../../shared/domain/compose';
 import type { OutgoingDocument, NumberPreview } from '../../shared/domain/outgoing';
-import type { DocumentSpec } from '../../shared/document/spec';
-import type { OpenedDraft } from '../../shared/ipc/documents';
+import type { OpenedDraft, PreviewResult } from '../../shared/ipc/documents';
 import type { Delivered } from '../../shared/ipc/files';
 import { todayIn } from '../../shared/text/today';
 import type { FilesService } from '../shell/files';
@@ -29,7 +28,7 @@ export type ComposeDeps = {
 
 export type OpenInput = { templateId: string; incomingId?: number | null | undefined; draftId?: number | undefined; fromOutgoingId?: number | undefined };
 export type Opened = OpenedDraft;
-export type ComposePreview = { dataBase64: string; pages: number | null; spec: DocumentSpec; problems: string[]; next: NumberPreview | null };
+export type ComposePreview = PreviewResult;
 
 const lines = (list: readonly string[]) => list.map((l) => l.trim()).filter(Boolean).join('\n');
 const fileStem = (s: string) => s.replace(/[/\\:*?"<>|]/g, '-');
@@ -88,7 +87,8 @@ export function createComposeService(d: ComposeDeps) {
 
     async preview(input: { draft: ComposeDraft; format: 'pdf' | 'docx' }): Promise<ComposePreview> {
       const r = await render(input.draft, input.format);
-      return { dataBase64: Buffer.from(r.bytes).toString('base64'), pages: r.pages, spec: r.spec, problems: r.a.problems, next: peek(input.draft, r.a.template.typeCode) };
+      // The spec stays in main: the pane draws the PDF, and every keystroke's answer stays small.
+      return { dataBase64: Buffer.from(r.bytes).toString('base64'), pages: r.pages, problems: r.a.problems, next: peek(input.draft, r.a.template.typeCode) };
     },
 
     /** "Xuất bản nháp": the unnumbered document, saved through main (dialog or download). */

@@ -1,13 +1,16 @@
 // Atomic small-file writes: a temp file in the same folder, fsync, then rename over the target,
 // so a crash leaves either the old or the new content, never half of one.
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
+let tmpSerial = 0;
+
 export function writeFileAtomic(file: string, data: string | Uint8Array): void {
-  const dir = path.dirname(file);
+  const dir = path.dirname(path.resolve(file));
   fs.mkdirSync(dir, { recursive: true });
-  const tmp = path.join(dir, `.${path.basename(file)}.${crypto.randomBytes(6).toString('hex')}.tmp`);
+  // pid + time + serial is unique ('wx' refuses a clash); node:crypto would cost a cold CLI several ms.
+  tmpSerial += 1;
+  const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now().toString(36)}-${tmpSerial}.tmp`);
   const fd = fs.openSync(tmp, 'wx', 0o600);
   try {
     fs.writeSync(fd, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { composeDraftSchema, type ComposeDraft } from '../domain/compose';
 import type { NumberPreview } from '../domain/outgoing';
-import { type DocumentSpec } from '../document/spec';
 import { type FieldDef } from '../templates/types';
 import { defineChannel } from './define';
 import type { Delivered } from './files';
@@ -12,7 +11,7 @@ export type TemplateSummary = { id: string; name: string; description: string; k
  * The rendered draft, what it still lacks before it can be issued (Vietnamese, empty = ready), and the
  * number it would take now (never reserved).
  */
-export type PreviewResult = { dataBase64: string; pages: number | null; spec: DocumentSpec; problems: string[]; next: NumberPreview | null };
+export type PreviewResult = { dataBase64: string; pages: number | null; problems: string[]; next: NumberPreview | null };
 /** The compose screen's document: an autosaved draft (draftId) or a fresh one (draftId null, not saved yet). */
 export type OpenedDraft = { draftId: number | null; draft: ComposeDraft; savedAt: string | null; template: TemplateSummary };
 

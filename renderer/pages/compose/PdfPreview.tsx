@@ -12,7 +12,8 @@ type Props = {
   debounceMs?: number;
 };
 
-const DEBOUNCE_MS = 100;
+// Short: the preview must follow typing within ~150 ms; one request runs at a time and stale results are dropped.
+const DEBOUNCE_MS = 40;
 
 /**
  * A live PDF preview that follows typing: requests are debounced, only one runs at a time, and a
