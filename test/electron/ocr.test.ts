@@ -73,12 +73,24 @@ describe('OCR of the scanned test set', () => {
     expect(p.langPath.startsWith(root)).toBe(true);
   });
 
-  it('runs with no network at all (vanthu extract inside an empty network namespace)', () => {
-    const build = path.join(root, 'build/cli.mjs');
+  const build = path.join(root, 'build/cli.mjs');
+  const offline = (cmd: string, args: string[]) => {
     if (!fs.existsSync(build)) execFileSync(process.execPath, [path.join(root, 'electron/scripts/build.mjs'), '--node']);
     const cwd = tempDir('vanthu-ocr-offline-');
+    const r = spawnSync(cmd, [...args, build, 'extract', path.join(dir, 's1-party-cv.pdf'), '--json'], { cwd, encoding: 'utf8', timeout: 60_000 });
+    return { r, cwd };
+  };
+
+  it('runs with every network call refused (fetch, http, https, net, tls, dns throw in the CLI and its worker thread)', () => {
+    const { r, cwd } = offline(process.execPath, ['--import', path.join(root, 'test/helpers/no-network.mjs')]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ number: '112-CV/BTGQU', textSource: 'ocr' });
+    expect(fs.readdirSync(cwd)).toEqual([]);
+  }, 90_000);
+
+  it.runIf(spawnSync('unshare', ['-rn', 'true']).status === 0)('runs with no network at all (vanthu extract inside an empty network namespace)', () => {
     // unshare -rn: a new user + network namespace with only a down loopback — any fetch fails.
-    const r = spawnSync('unshare', ['-rn', process.execPath, build, 'extract', path.join(dir, 's1-party-cv.pdf'), '--json'], { cwd, encoding: 'utf8', timeout: 60_000 });
+    const { r, cwd } = offline('unshare', ['-rn', process.execPath]);
     expect(r.status, r.stderr).toBe(0);
     const obj = JSON.parse(r.stdout) as { number: string; textSource: string };
     expect(obj).toMatchObject({ number: '112-CV/BTGQU', textSource: 'ocr' });
