@@ -43,19 +43,24 @@ export function freshDraft(template: TemplateDef, opts: { date: string; incoming
     addressees = strings(data.addressees);
     distribution = strings(data.distribution);
   }
+  return { ...blankDraft(template.id, opts.incoming?.id ?? null, opts.date), templateVersion: opts.templateVersion ?? null, signerIndex, addressees, distribution, fields };
+}
+
+/** A draft with nothing chosen yet: the clerk's choices start from here. */
+function blankDraft(templateId: string, incomingId: number | null, date: string): ComposeDraft {
   return {
     version: DRAFT_VERSION,
-    templateId: template.id,
-    templateVersion: opts.templateVersion ?? null,
-    incomingId: opts.incoming?.id ?? null,
-    date: opts.date,
-    signerIndex,
-    addressees,
-    distribution,
+    templateId,
+    templateVersion: null,
+    incomingId,
+    date,
+    signerIndex: 0,
+    addressees: [],
+    distribution: [],
     copies: 1,
     secrecy: '',
     urgency: '',
-    fields,
+    fields: {},
     sources: {},
     facts: null,
     publishedDate: null,
@@ -67,22 +72,5 @@ export function freshDraft(template: TemplateDef, opts: { date: string; incoming
 export function draftFromIssued(templateId: string, data: Record<string, unknown>, incomingId: number | null, date: string): ComposeDraft {
   const fields: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(data)) if (!COMMON.has(k)) fields[k] = v;
-  return {
-    version: DRAFT_VERSION,
-    templateId,
-    templateVersion: null,
-    incomingId,
-    date,
-    signerIndex: 0,
-    addressees: strings(data.addressees),
-    distribution: strings(data.distribution),
-    copies: 1,
-    secrecy: '',
-    urgency: '',
-    fields,
-    sources: {},
-    facts: null,
-    publishedDate: null,
-    report: null,
-  };
+  return { ...blankDraft(templateId, incomingId, date), addressees: strings(data.addressees), distribution: strings(data.distribution), fields };
 }

@@ -18,8 +18,7 @@ import {
 } from '../../shared/domain/outgoing';
 import { formatNumberLine, formatSymbol } from '../../shared/numbering/format';
 import { foldVietnamese } from '../../shared/text/normalize';
-import { formatDateShort } from '../../shared/text/dates';
-import type { ProfileService } from '../profile/service';
+import { noProfileError, type ProfileService } from '../profile/service';
 import { todayIn } from '../../shared/text/today';
 import { createOutgoingRepo, type ListFilter, type NewFile } from './repo';
 
@@ -47,15 +46,7 @@ export function createOutgoingService({ db, clock, profile, render }: OutgoingDe
   /** Profile in force on the date and the series the document falls in; Vietnamese errors otherwise. */
   function resolve(typeCode: string, date: string, secret: boolean): { profile: OfficeProfile; key: SeriesKey } {
     const p = profile.validOn(date);
-    if (!p) {
-      const any = profile.get();
-      throw new AppError(
-        'VALIDATION',
-        any
-          ? `Không có hồ sơ cơ quan có hiệu lực vào ngày ${formatDateShort(date)} (hồ sơ hiện có: từ ${formatDateShort(any.validFrom)}${any.validTo ? ` đến ${formatDateShort(any.validTo)}` : ''}). Hãy chọn ngày văn bản khác hoặc cập nhật hồ sơ cơ quan.`
-          : 'Chưa có hồ sơ cơ quan. Hãy thiết lập hồ sơ cơ quan (tên cơ quan, ký hiệu, nhiệm kỳ) trước khi cấp số văn bản đi.',
-      );
-    }
+    if (!p) throw noProfileError(profile, date, 'cấp số văn bản đi');
     const key = seriesKeyFor(p, typeCode, date, secret);
     if ('problem' in key) throw new AppError('VALIDATION', key.problem);
     return { profile: p, key };

@@ -2,6 +2,7 @@
 import type { Db } from '../db/open';
 import { record } from '../audit/repo';
 import { AppError } from '../../shared/errors';
+import { formatDateShort } from '../../shared/text/dates';
 import { termProblems, type OfficeProfile, type OfficeProfileData, type StartTermInput } from '../../shared/domain/profile';
 import { createProfileRepo } from './repo';
 import { addDays, todayIn } from '../../shared/text/today';
@@ -66,3 +67,14 @@ export function createProfileService(db: Db, clock: Clock) {
   };
 }
 export type ProfileService = ReturnType<typeof createProfileService>;
+
+/** No profile in force on `date`: says which one exists (or that none does) and what to do, for `action`. */
+export function noProfileError(profile: Pick<ProfileService, 'get'>, date: string, action: string): AppError {
+  const any = profile.get();
+  return new AppError(
+    'VALIDATION',
+    any
+      ? `Không có hồ sơ cơ quan có hiệu lực vào ngày ${formatDateShort(date)} (hồ sơ hiện có: từ ${formatDateShort(any.validFrom)}${any.validTo ? ` đến ${formatDateShort(any.validTo)}` : ''}). Hãy chọn ngày văn bản khác hoặc cập nhật hồ sơ cơ quan.`
+      : `Chưa có hồ sơ cơ quan. Hãy thiết lập hồ sơ cơ quan (tên cơ quan, ký hiệu, nhiệm kỳ) trước khi ${action}.`,
+  );
+}
