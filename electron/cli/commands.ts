@@ -14,6 +14,8 @@ export const commandLoaders: Readonly<Record<string, () => Promise<CliCommand>>>
   render: () => import('./render').then((m) => m.renderCommand),
   demo: () => import('./demo').then((m) => m.demoCommand),
   template: () => import('./template').then((m) => m.templateCommand),
+  due: () => import('./due').then((m) => m.dueCommand),
+  print: () => import('./print').then((m) => m.printCommand),
 };
 
 export const loadCommand = (name: string): Promise<CliCommand> | null =>
