@@ -1,12 +1,14 @@
 // Electron main: composes lifecycle, window, menu, protocol and IPC. Every policy it applies is
 // built by a module tested in Node (window.ts, protocol.ts, menu.ts, ipc/handle.ts, shell/*, startup/*).
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, Notification, protocol, screen, session, shell } from 'electron';
 import { resolveDataDir } from './shell/dataLocation';
 import { createElectronDialogs } from './shell/dialogs';
 import { fitWindowBounds, loadWindowState, saveWindowState } from './shell/windowState';
 import { openWithRecovery, scheduleAutoBackup } from './startup/dataFolder';
 import { type AppContext } from './context';
+import { overdueNotice } from './incoming/overdueNotice';
+import { createLogger, toLogFormat } from './log';
 import { registerIpc, type MainWindowRef } from './ipc/handle';
 import { buildMenuTemplate } from './menu';
 import { stopOcrEngine } from './ocr/engine';
@@ -62,6 +64,16 @@ if (!app.requestSingleInstanceLock()) {
   });
 }
 
+/** Overdue incoming documents at start-up: one system notification (never blocks start-up). */
+function notifyOverdue(c: AppContext) {
+  try {
+    const notice = overdueNotice(c.services.handling);
+    if (notice && typeof Notification?.isSupported === 'function' && Notification.isSupported()) new Notification(notice).show();
+  } catch (e) {
+    createLogger('main').warn('overdue notice failed', toLogFormat(e));
+  }
+}
+
 async function start() {
   denyAllPermissions(session.defaultSession);
   try {
@@ -74,6 +86,7 @@ async function start() {
     return;
   }
   scheduleAutoBackup(ctx);
+  notifyOverdue(ctx);
   registerIpc(ipcMain, ctx.dispatch, mainRef);
   protocol.handle(APP_SCHEME, createAppProtocolHandler({ rendererDir: path.join(__dirname, 'renderer') }));
   Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(menuActions(), { platform: process.platform, isDev: !app.isPackaged, appName: APP_NAME })));

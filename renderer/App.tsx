@@ -5,6 +5,7 @@ import { useProfileStore } from './stores/profileStore';
 import { SCREENS, useUi, type Screen } from './stores/uiStore';
 import { Notifications } from './components/Notifications';
 import { IncomingPage } from './pages/incoming/IncomingPage';
+import { OverdueBadge, OverdueBanner } from './pages/incoming/OverdueNotice';
 
 // The register is the first screen; the others load on first visit to keep start-up small.
 const FirstRun = lazy(() => import('./pages/FirstRun').then((m) => ({ default: m.FirstRun })));
@@ -12,12 +13,15 @@ const OutgoingPage = lazy(() => import('./pages/outgoing/OutgoingPage').then((m)
 const ComposePage = lazy(() => import('./pages/compose/ComposePage').then((m) => ({ default: m.ComposePage })));
 const TemplatesPage = lazy(() => import('./pages/templates/TemplatesPage').then((m) => ({ default: m.TemplatesPage })));
 const RecipientsPage = lazy(() => import('./pages/recipients/RecipientsPage').then((m) => ({ default: m.RecipientsPage })));
+const DuePage = lazy(() => import('./pages/incoming/DuePage').then((m) => ({ default: m.DuePage })));
 const SettingsPage = lazy(() => import('./pages/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
 
 function ScreenView({ screen }: { screen: Screen }) {
   switch (screen) {
     case 'incoming':
       return <IncomingPage />;
+    case 'due':
+      return <DuePage />;
     case 'outgoing':
       return <OutgoingPage />;
     case 'compose':
@@ -66,6 +70,7 @@ export function App() {
           {SCREENS.map((s) => (
             <button key={s} type="button" disabled={firstRun} className={s === screen && !firstRun ? 'active' : ''} aria-current={s === screen && !firstRun ? 'page' : undefined} onClick={() => navigate(s)}>
               {vi.nav[s]}
+              {s === 'due' && <OverdueBadge />}
             </button>
           ))}
         </nav>
@@ -75,6 +80,7 @@ export function App() {
           </Suspense>
         ) : (
           <main className="app-main">
+            {profile && <OverdueBanner />}
             {profile ? (
               <Suspense fallback={<p>{vi.loading}</p>}>
                 <ScreenView screen={screen} />

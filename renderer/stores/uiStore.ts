@@ -3,8 +3,8 @@
 import { create } from 'zustand';
 import type { DraftKind } from '../../shared/ipc/drafts';
 
-export type Screen = 'incoming' | 'outgoing' | 'compose' | 'templates' | 'recipients' | 'settings';
-export const SCREENS: readonly Screen[] = ['incoming', 'outgoing', 'compose', 'templates', 'recipients', 'settings'];
+export type Screen = 'incoming' | 'due' | 'outgoing' | 'compose' | 'templates' | 'recipients' | 'settings';
+export const SCREENS: readonly Screen[] = ['incoming', 'due', 'outgoing', 'compose', 'templates', 'recipients', 'settings'];
 
 /** `fromOutgoingId`: start from an issued document's wording ("soạn văn bản mới từ văn bản này"). */
 export type ComposeTarget = { kind: DraftKind; incomingId: number | null; draftId: number | null; fromOutgoingId?: number; templateId?: string };

@@ -1,14 +1,14 @@
 import { useEffect, useState } from 'react';
-import { INCOMING_STATUSES, type AttachmentMeta, type IncomingRecord, type IncomingStatus } from '../../../shared/domain/incoming';
+import { type AttachmentMeta, type IncomingRecord } from '../../../shared/domain/incoming';
 import type { OutgoingDocument } from '../../../shared/domain/outgoing';
 import { formatDateShort } from '../../../shared/text/dates';
-import { Field } from '../../components/Field';
 import { vi } from '../../i18n/vi';
 import { useIncomingStore } from '../../stores/incomingStore';
 import { useNotifications } from '../../stores/notificationsStore';
 import { useOutgoingStore } from '../../stores/outgoingStore';
 import { useUi } from '../../stores/uiStore';
 import { useShortcut } from '../../shortcuts';
+import { HandlingPanel } from './HandlingPanel';
 import { ReviewForm } from './ReviewForm';
 import { toFields, type ReviewValues } from './review';
 
@@ -34,7 +34,6 @@ const toValues = (r: IncomingRecord): ReviewValues => ({
 export function IncomingDetail({ id, onBack }: { id: number; onBack: () => void }) {
   const open = useIncomingStore((s) => s.open);
   const update = useIncomingStore((s) => s.update);
-  const setStatus = useIncomingStore((s) => s.setStatus);
   const saveAttachment = useIncomingStore((s) => s.saveAttachment);
   const getOutgoing = useOutgoingStore((s) => s.get);
   const startCompose = useUi((s) => s.startCompose);
@@ -81,17 +80,6 @@ export function IncomingDetail({ id, onBack }: { id: number; onBack: () => void 
       </div>
       <div className="split">
         <section className="panel form" aria-label={vi.incoming.reviewTitle}>
-          <div className="toolbar">
-            <Field label={vi.incoming.status}>
-              <select value={rec.status} onChange={(e) => void setStatus(rec.id, e.target.value as IncomingStatus)}>
-                {INCOMING_STATUSES.map((s) => (
-                  <option key={s} value={s}>
-                    {vi.incoming.statuses[s]}
-                  </option>
-                ))}
-              </select>
-            </Field>
-          </div>
           <ReviewForm values={values} confidence={{}} onChange={setValues} showArrival={false} />
           <div className="actions">
             <button type="button" className="primary" onClick={() => void save()}>
@@ -100,6 +88,8 @@ export function IncomingDetail({ id, onBack }: { id: number; onBack: () => void 
           </div>
         </section>
         <div className="page">
+          {/* Handling changes deadline and handler: reload the record and the form so a later save keeps them. */}
+          <HandlingPanel id={rec.id} onChanged={() => void open(id).then((r) => r && setValues(toValues(r)))} />
           <section className="panel" aria-labelledby="att-h">
             <h2 id="att-h">{vi.incoming.attachments}</h2>
             {rec.attachments.length === 0 ? (

@@ -15,6 +15,7 @@ import { recentYears, SelectFilter } from '../../components/SelectFilter';
 
 // Opened on demand: kept out of the first load.
 const ImportDialog = lazy(() => import('./ImportDialog').then((m) => ({ default: m.ImportDialog })));
+const PrintIncomingDialog = lazy(() => import('./PrintIncomingDialog').then((m) => ({ default: m.PrintIncomingDialog })));
 const IncomingDetail = lazy(() => import('./IncomingDetail').then((m) => ({ default: m.IncomingDetail })));
 
 const date = (iso: string | null) => (iso ? formatDateShort(iso) : '');
@@ -63,6 +64,7 @@ export function IncomingPage() {
   const openId = useUi((u) => u.incomingId);
   const openIncoming = useUi((u) => u.openIncoming);
   const [importing, setImporting] = useState(false);
+  const [printing, setPrinting] = useState(false);
   const year = localYear(new Date());
 
   useEffect(() => {
@@ -84,6 +86,9 @@ export function IncomingPage() {
     <div className="page">
       <div className="page-head">
         <h1>{vi.nav.incoming}</h1>
+        <button type="button" onClick={() => setPrinting(true)}>
+          {vi.handling.printRegister}
+        </button>
         <button type="button" className="primary" onClick={() => setImporting(true)}>
           {vi.incoming.importButton}
         </button>
@@ -115,6 +120,11 @@ export function IncomingPage() {
         paging={{ page: s.page, pageSize: PAGE_SIZE, total: s.total, onPage: s.setPage }}
         empty={<EmptyState title={filtered ? vi.incoming.noMatch : vi.incoming.empty} />}
       />
+      {printing && (
+        <Suspense fallback={null}>
+          <PrintIncomingDialog onClose={() => setPrinting(false)} />
+        </Suspense>
+      )}
       {importing && (
         <Suspense fallback={null}>
           <ImportDialog

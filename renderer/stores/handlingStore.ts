@@ -1,0 +1,78 @@
+// Handling of incoming documents (issue 14): the open record's instruction, step and timeline,
+// the due list behind the "Sắp đến hạn" view and the "Quá hạn" badge, and the printed forms.
+import { create } from 'zustand';
+import type { DueList, Handling, InstructionInput, PrintInput, PrintResult } from '../../shared/domain/handling';
+import { getApi } from '../api/client';
+import { useNotifications } from './notificationsStore';
+
+type HandlingState = {
+  current: Handling | null;
+  due: DueList | null;
+  load: (id: number) => Promise<void>;
+  instruct: (input: InstructionInput) => Promise<boolean>;
+  advance: (id: number, note?: string) => Promise<boolean>;
+  reopen: (id: number, reason: string) => Promise<boolean>;
+  note: (id: number, text: string) => Promise<boolean>;
+  loadDue: () => Promise<DueList | null>;
+  print: (input: PrintInput) => Promise<PrintResult | null>;
+  /** Working days or calendar days, for the hint under the deadline. */
+  workingDays: boolean;
+  loadSettings: () => Promise<void>;
+};
+
+const notify = (e: unknown) => useNotifications.getState().push(e);
+
+export const useHandlingStore = create<HandlingState>((set, get) => {
+  /** A change to the open record: keep the answer, refresh the badge. */
+  const change = async (fn: () => Promise<Handling>): Promise<boolean> => {
+    try {
+      set({ current: await fn() });
+      void get().loadDue();
+      return true;
+    } catch (e) {
+      notify(e);
+      return false;
+    }
+  };
+  return {
+    current: null,
+    due: null,
+    workingDays: false,
+    async load(id) {
+      try {
+        set({ current: await getApi().handling.get({ id }) });
+      } catch (e) {
+        notify(e);
+      }
+    },
+    instruct: (input) => change(() => getApi().handling.instruct(input)),
+    advance: (id, note = '') => change(() => getApi().handling.advance({ id, note })),
+    reopen: (id, reason) => change(() => getApi().handling.reopen({ id, reason })),
+    note: (id, text) => change(() => getApi().handling.note({ id, text })),
+    async loadDue() {
+      try {
+        const due = await getApi().incoming.due({});
+        set({ due });
+        return due;
+      } catch (e) {
+        notify(e);
+        return null;
+      }
+    },
+    async print(input) {
+      try {
+        return await getApi().handling.print(input);
+      } catch (e) {
+        notify(e);
+        return null;
+      }
+    },
+    async loadSettings() {
+      try {
+        set({ workingDays: (await getApi().handling.settings({})).dayCount === 'working' });
+      } catch (e) {
+        notify(e);
+      }
+    },
+  };
+});
