@@ -90,7 +90,7 @@ export function createHandlingService(db: Db, clock: () => Date = () => new Date
     repo.setInstruction({ id: v.id, instruction: v.instruction, instructionDate: v.instructionDate, instructedBy: v.instructedBy, leadUnitId: lead?.unitId ?? null, leadName: lead?.name ?? '', deadline, now: at });
     repo.setCooperators(v.id, cooperators);
     const parts = [
-      `Ý kiến chỉ đạo${v.instructedBy ? ` của ${v.instructedBy}` : ''} (${formatDateShort(v.instructionDate)}): ${v.instruction}`,
+      `Ý kiến chỉ đạo${v.instructedBy ? ` của ${v.instructedBy}` : ''} (${formatDateShort(v.instructionDate)}): ${v.instruction.replace(/[.\s]+$/, '')}`,
       lead ? `Chủ trì: ${lead.name}` : '',
       cooperators.length ? `Phối hợp: ${cooperators.map((c) => c.name).join(', ')}` : '',
       deadline ? `Hạn xử lý: ${formatDateShort(deadline)}` : '',
