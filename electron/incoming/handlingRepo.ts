@@ -63,8 +63,9 @@ export function stepRefusal(e: unknown): unknown {
   return e instanceof Error && (e as { code?: string }).code === 'SQLITE_CONSTRAINT_TRIGGER' ? new AppError('VALIDATION', e.message) : e;
 }
 
-// Urgency first (Hỏa tốc, Thượng khẩn, Khẩn, none), then the nearest deadline.
-const URGENCY_ORDER = `CASE urgency WHEN 'HỎA TỐC' THEN 3 WHEN 'THƯỢNG KHẨN' THEN 2 WHEN 'KHẨN' THEN 1 ELSE 0 END DESC`;
+// Urgency first (Hỏa tốc, Thượng khẩn, Khẩn, none), then the nearest deadline: the order of the
+// index incoming_open_due_order (0101), written the same way so SQLite walks it and stops at LIMIT.
+const DUE_ORDER = `(CASE urgency WHEN 'HỎA TỐC' THEN 3 WHEN 'THƯỢNG KHẨN' THEN 2 WHEN 'KHẨN' THEN 1 ELSE 0 END) DESC, deadline, reg_key`;
 // Same terms as the partial index incoming_open_deadline, so SQLite uses it.
 const OPEN_WITH_DEADLINE = `deleted_at IS NULL AND status <> 'da-xu-ly' AND deadline IS NOT NULL`;
 
@@ -107,8 +108,8 @@ export function createHandlingRepo(db: Db) {
   const addHoliday = db.prepare(`INSERT OR REPLACE INTO office_holiday (day, name) VALUES (?, ?)`);
   const due = db.prepare<{ horizon: string; limit: number }, DueRaw>(
     `SELECT id, arrival_year, arrival_number, issuer, number, subject, urgency, deadline, status, presented_at, lead_name
-       FROM incoming WHERE ${OPEN_WITH_DEADLINE} AND deadline <= @horizon
-       ORDER BY ${URGENCY_ORDER}, deadline, reg_key LIMIT @limit`,
+       FROM incoming INDEXED BY incoming_open_due_order WHERE ${OPEN_WITH_DEADLINE} AND deadline <= @horizon
+       ORDER BY ${DUE_ORDER} LIMIT @limit`,
   );
   const dueCounts = db.prepare<{ today: string; horizon: string }, { overdue: number | null; soon: number | null }>(
     `SELECT sum(deadline < @today) AS overdue, sum(deadline >= @today) AS soon FROM incoming WHERE ${OPEN_WITH_DEADLINE} AND deadline <= @horizon`,

@@ -8,6 +8,7 @@ import { documentsBench } from './documents';
 import { uiBench } from './ui';
 import { templatesBench } from './templates';
 import { ocrBench } from './ocr';
+import { handlingBench } from './handling';
 
 export type BenchRow = { name: string; value: number; unit: string; target?: string; ok?: boolean };
 export type BenchPart = { name: string; run: () => Promise<BenchRow[]> };
@@ -20,6 +21,7 @@ parts.push(documentsBench);
 parts.push(uiBench);
 parts.push(templatesBench);
 parts.push(ocrBench);
+parts.push(handlingBench);
 
 export function printTable(title: string, rows: BenchRow[]) {
   console.log(`\n== ${title} ==`);

@@ -14,6 +14,7 @@ import m0060 from './0060-backup-settings.sql?raw';
 import m0080 from './0080-drafts.sql?raw';
 import m0090 from './0090-incoming-parsed.sql?raw';
 import m0100 from './0100-incoming-handling.sql?raw';
+import m0101 from './0101-incoming-due-order.sql?raw';
 import m0120 from './0120-incoming-text-source.sql?raw';
 import m0130 from './0130-office-templates.sql?raw';
 import m0131 from './0131-format-settings.sql?raw';
@@ -36,6 +37,7 @@ export const migrations: readonly Migration[] = [
   { version: 80, name: '0080-drafts', sql: m0080 },
   { version: 90, name: '0090-incoming-parsed', sql: m0090 },
   { version: 100, name: '0100-incoming-handling', sql: m0100 },
+  { version: 101, name: '0101-incoming-due-order', sql: m0101 },
   { version: 120, name: '0120-incoming-text-source', sql: m0120 },
   { version: 130, name: '0130-office-templates', sql: m0130 },
   { version: 131, name: '0131-format-settings', sql: m0131 },

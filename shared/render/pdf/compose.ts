@@ -151,15 +151,25 @@ function tableOf(c: Composer, b: TableBlock, pageBreak: boolean): Table {
   const base: TextStyle = { ...profile.elements.body, size: b.fontSize ?? profile.elements.body.size };
   const lineHeight = Math.round(base.size * profile.paragraph.lineHeightFactor * 20) / 20;
   const grid = b.borders !== false;
+  // A register repeats dates, issuers and empty cells thousands of times: identical cells of one
+  // column share their paragraphs, and the layout breaks each shared paragraph once.
+  const memo = new Map<string, Paragraph[]>();
   const cellParas = (cell: Parameters<typeof cellOf>[0], ci: number, head: boolean): Paragraph[] => {
     const v = cellOf(cell);
-    const style: TextStyle = { ...base, bold: head || v.bold === true, italic: v.italic === true };
     const align = v.align ?? (head ? 'center' : (b.columns[ci]?.align ?? 'left'));
-    return v.text.split('\n').map((line) => {
-      const p = styled(profile, style, line, { align });
-      p.format.spacing = { kind: 'exact', pt: lineHeight };
-      return p;
-    });
+    const bold = head || v.bold === true;
+    const key = `${ci}|${bold ? 1 : 0}${v.italic ? 1 : 0}|${align}|${v.text}`;
+    let paras = memo.get(key);
+    if (!paras) {
+      const style: TextStyle = { ...base, bold, italic: v.italic === true };
+      paras = v.text.split('\n').map((line) => {
+        const p = styled(profile, style, line, { align });
+        p.format.spacing = { kind: 'exact', pt: lineHeight };
+        return p;
+      });
+      if (v.text.length <= 200) memo.set(key, paras);
+    }
+    return paras;
   };
   const rows = [...b.header.map((r) => ({ r, head: true })), ...b.rows.map((r) => ({ r, head: false }))];
   return {

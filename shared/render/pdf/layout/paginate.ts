@@ -42,6 +42,8 @@ type LaidTable = { kind: 'table'; rows: LaidRow[]; table: Table };
 type Laid = LaidPara | LaidTable;
 
 function layoutTable(t: Table, metrics: FontMetricsSet): LaidTable {
+  // Paragraphs shared between cells of one column (the composer reuses them) are broken once.
+  const broken = new Map<Paragraph, Line[]>();
   const rows: LaidRow[] = t.rows.map((row) => {
     const cells: PlacedLine[][] = [];
     let height = 0;
@@ -54,7 +56,11 @@ function layoutTable(t: Table, metrics: FontMetricsSet): LaidTable {
       let y = pad;
       for (const p of paras) {
         y += p.format.before;
-        const lines = breakParagraph(p, colW - 2 * t.padding, metrics);
+        let lines = broken.get(p);
+        if (!lines) {
+          lines = breakParagraph(p, colW - 2 * t.padding, metrics);
+          broken.set(p, lines);
+        }
         for (const [li, line] of lines.entries()) {
           cell.push({ line, x: cx + t.padding, y, rule: li === lines.length - 1 ? ruleOf(p, line) : undefined });
           y += line.height;
