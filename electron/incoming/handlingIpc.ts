@@ -2,6 +2,7 @@ import type { DomainHandlers } from '../../shared/ipc/handlers';
 import type { ProfileService } from '../profile/service';
 import type { HandlingService } from './handling';
 import { printHandlingForm } from './print';
+import { stampedCopy } from './stamp';
 
 /** The printed forms carry the office's header: the profile comes along for that alone. */
 export const handlingHandlers = (handling: HandlingService, profile: ProfileService, clock: () => Date): DomainHandlers<'handling'> => ({
@@ -16,4 +17,5 @@ export const handlingHandlers = (handling: HandlingService, profile: ProfileServ
     const r = await printHandlingForm(handling, profile, input, clock());
     return { fileName: r.fileName, mime: 'application/pdf', dataBase64: Buffer.from(r.pdf).toString('base64'), pages: r.pages, rows: r.rows };
   },
+  stamp: (input) => stampedCopy(s, input.id, input.attachmentId),
 });

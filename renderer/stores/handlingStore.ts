@@ -1,7 +1,7 @@
 // Handling of incoming documents (issue 14): the open record's instruction, step and timeline,
 // the due list behind the "Sắp đến hạn" view and the "Quá hạn" badge, and the printed forms.
 import { create } from 'zustand';
-import type { DueList, Handling, InstructionInput, PrintInput, PrintResult } from '../../shared/domain/handling';
+import type { DueList, Handling, HandlingSettings, InstructionInput, PrintInput, PrintResult } from '../../shared/domain/handling';
 import { getApi } from '../api/client';
 import { useNotifications } from './notificationsStore';
 
@@ -17,7 +17,11 @@ type HandlingState = {
   print: (input: PrintInput) => Promise<PrintResult | null>;
   /** Working days or calendar days, for the hint under the deadline. */
   workingDays: boolean;
+  settings: HandlingSettings | null;
   loadSettings: () => Promise<void>;
+  saveSettings: (s: HandlingSettings) => Promise<boolean>;
+  /** A copy of the record's PDF with the ĐẾN stamp. */
+  stamp: (id: number) => Promise<{ fileName: string; mime: string; dataBase64: string } | null>;
 };
 
 const notify = (e: unknown) => useNotifications.getState().push(e);
@@ -67,11 +71,32 @@ export const useHandlingStore = create<HandlingState>((set, get) => {
         return null;
       }
     },
+    settings: null,
     async loadSettings() {
       try {
-        set({ workingDays: (await getApi().handling.settings({})).dayCount === 'working' });
+        const settings = await getApi().handling.settings({});
+        set({ settings, workingDays: settings.dayCount === 'working' });
       } catch (e) {
         notify(e);
+      }
+    },
+    async saveSettings(input) {
+      try {
+        const settings = await getApi().handling.setSettings(input);
+        set({ settings, workingDays: settings.dayCount === 'working' });
+        void get().loadDue();
+        return true;
+      } catch (e) {
+        notify(e);
+        return false;
+      }
+    },
+    async stamp(id) {
+      try {
+        return await getApi().handling.stamp({ id });
+      } catch (e) {
+        notify(e);
+        return null;
       }
     },
   };

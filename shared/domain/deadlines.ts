@@ -1,5 +1,7 @@
 // Deadlines (hạn xử lý) in calendar days (default) or working days: Monday to Friday minus the
 // office's holiday list. Pure date arithmetic on ISO dates; "today" comes from shared/text/today.
+import { formatDateShort } from '../text/dates';
+import { parseLeadingDate } from '../text/parseDates';
 import { addDays } from '../text/today';
 
 export const DAY_COUNTS = ['calendar', 'working'] as const;
@@ -42,3 +44,22 @@ export function daysLeft(today: string, deadline: string, cal: Calendar): number
   for (let d = addDays(from, 1), i = 0; d <= to && i < 3660; d = addDays(d, 1), i++) if (isWorkingDay(d, cal.holidays)) n++;
   return sign * n;
 }
+
+/**
+ * The holiday list as the office types it, one per line: "02/09/2026 Quốc khánh" (dd/mm/yyyy,
+ * "2/9/2026", "02-09-2026" too). Lines that do not start with a date are returned in `bad`.
+ */
+export function parseHolidayLines(text: string): { holidays: { day: string; name: string }[]; bad: string[] } {
+  const holidays: { day: string; name: string }[] = [];
+  const bad: string[] = [];
+  for (const raw of text.split('\n')) {
+    const line = raw.trim();
+    if (!line) continue;
+    const d = parseLeadingDate(line);
+    if (!d) bad.push(line);
+    else holidays.push({ day: d.iso, name: line.normalize('NFC').slice(d.index + d.length).replace(/^[\s:,–-]+/, '').trim() });
+  }
+  return { holidays, bad };
+}
+
+export const formatHolidayLines = (list: readonly { day: string; name: string }[]): string => list.map((h) => `${formatDateShort(h.day)} ${h.name}`.trim()).join('\n');

@@ -32,6 +32,12 @@ export const handlingContract = {
   'handling:setSettings': defineChannel(handlingSettingsSchema).returns<HandlingSettings>(),
   /** In sổ / In phiếu giải quyết: so-den, theo-doi (year or from–to), phieu (id). */
   'handling:print': defineChannel(printSchema).returns<PrintResult>(),
+  /** A copy of the record's PDF with the ĐẾN block in the top margin of page 1; the original is kept. */
+  'handling:stamp': defineChannel(z.strictObject({ id: z.number().int().positive(), attachmentId: z.number().int().positive().optional() })).returns<{
+    fileName: string;
+    mime: 'application/pdf';
+    dataBase64: string;
+  }>(),
 } as const;
 
 export const incomingDueChannel = {

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openAppContext } from '../../electron/context';
 import { setAuditUserProvider } from '../../electron/audit/repo';
-import { daysLeft, deadlineAfter } from '../../shared/domain/deadlines';
+import { daysLeft, deadlineAfter, formatHolidayLines, parseHolidayLines } from '../../shared/domain/deadlines';
 import { SAMPLE_PROFILES } from '../../shared/domain/profile';
 import { tempDir } from '../helpers/tmp';
 
@@ -120,6 +120,13 @@ describe('deadlines', () => {
     expect(daysLeft('2026-03-05', '2026-03-10', { dayCount: 'calendar', holidays })).toBe(5);
     expect(daysLeft('2026-03-10', '2026-03-05', { dayCount: 'working', holidays })).toBe(-2);
     expect(daysLeft('2026-03-05', '2026-03-05', { dayCount: 'working', holidays })).toBe(0);
+  });
+
+  it('reads the holiday list as the office types it (dd/mm/yyyy) and writes it back the same way', () => {
+    const { holidays, bad } = parseHolidayLines('02/09/2026 Quốc khánh\n  1-9-2026 - Nghỉ liền kề\n\nTết Dương lịch');
+    expect(holidays).toEqual([{ day: '2026-09-02', name: 'Quốc khánh' }, { day: '2026-09-01', name: 'Nghỉ liền kề' }]);
+    expect(bad).toEqual(['Tết Dương lịch']);
+    expect(formatHolidayLines(holidays)).toBe('02/09/2026 Quốc khánh\n01/09/2026 Nghỉ liền kề');
   });
 
   it('the office setting switches the service to working days with its holiday list', () => {

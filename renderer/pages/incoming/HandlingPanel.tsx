@@ -7,6 +7,7 @@ import { Field } from '../../components/Field';
 import { vi } from '../../i18n/vi';
 import { useFilesStore } from '../../stores/filesStore';
 import { useHandlingStore } from '../../stores/handlingStore';
+import { useIncomingStore } from '../../stores/incomingStore';
 import { useNotifications } from '../../stores/notificationsStore';
 import { InstructionDialog } from './InstructionDialog';
 
@@ -69,6 +70,7 @@ export function HandlingPanel({ id, onChanged }: { id: number; onChanged: () => 
           {t.note}
         </button>
         <PrintPhieuButton id={id} />
+        <StampButton id={id} />
       </div>
       <h3>{t.timeline}</h3>
       {h.progress.length === 0 ? (
@@ -134,6 +136,26 @@ function AskDialog({ id, kind, onClose }: { id: number; kind: 'close' | 'reopen'
         <textarea rows={3} value={text} onChange={(e) => setText(e.target.value)} />
       </Field>
     </Dialog>
+  );
+}
+
+/** Offered when the office turned the ĐẾN stamp on and the record has a PDF. */
+function StampButton({ id }: { id: number }) {
+  const enabled = useHandlingStore((s) => s.settings?.denStamp === true);
+  const hasPdf = useIncomingStore((s) => s.current?.id === id && s.current.attachments.some((a) => a.mime === 'application/pdf' || /\.pdf$/i.test(a.fileName)));
+  const save = useFilesStore((s) => s.save);
+  useEffect(() => {
+    void useHandlingStore.getState().loadSettings();
+  }, []);
+  if (!enabled || !hasPdf) return null;
+  const run = async () => {
+    const r = await useHandlingStore.getState().stamp(id);
+    if (r) await save(r, 'pdf');
+  };
+  return (
+    <button type="button" onClick={() => void run()}>
+      {t.stamp}
+    </button>
   );
 }
 

@@ -6,6 +6,7 @@ import { BackupSection } from './BackupSection';
 import { CountersSection } from './CountersSection';
 import { DataFolderSection } from './DataFolderSection';
 import { FormatSection } from './FormatSection';
+import { HandlingSection } from './HandlingSection';
 import { ProfileForm, toDraft, type ProfileDraft } from './ProfileForm';
 
 export function SettingsPage() {
@@ -40,6 +41,7 @@ export function SettingsPage() {
       </section>
       <FormatSection />
       <CountersSection />
+      <HandlingSection />
       <BackupSection />
       <DataFolderSection />
     </div>
