@@ -74,7 +74,7 @@ describe.runIf(enabled)('incoming handling in Chromium (browser mode)', () => {
     await instr.getByLabel('Lãnh đạo cho ý kiến').fill('Phó Trưởng ban');
     await instr.getByLabel('Đơn vị, người chủ trì').selectOption({ label: 'Đảng ủy phường Bến Thành' });
     await instr.getByLabel('Phối hợp khác (mỗi dòng một tên)').fill('Đoàn phường Bến Thành');
-    await instr.getByLabel(/^Hạn xử lý/).fill(deadline);
+    await instr.getByLabel(/^Hạn xử lý/).fill(formatDateShort(deadline)); // dd/mm/yyyy, as the clerk types it
     await page.screenshot({ path: path.join(resultsDir(), 'ui-handling-1-instruction.png'), fullPage: true });
     await instr.getByRole('button', { name: 'Lưu', exact: true }).click();
     await instr.waitFor({ state: 'detached' });
@@ -112,8 +112,8 @@ describe.runIf(enabled)('incoming handling in Chromium (browser mode)', () => {
     await page.getByRole('button', { name: 'Về sổ văn bản đến' }).click();
     await page.getByRole('button', { name: 'In sổ', exact: true }).click();
     const print = page.getByRole('dialog', { name: 'In sổ văn bản đến' });
-    await print.getByLabel('Từ ngày').fill(`${today.slice(0, 7)}-01`);
-    await print.getByLabel('Đến ngày').fill(today);
+    await print.getByLabel('Từ ngày').fill(formatDateShort(`${today.slice(0, 7)}-01`));
+    await print.getByLabel('Đến ngày').fill(formatDateShort(today));
     const register = await download(page, () => print.getByRole('button', { name: 'In ra PDF' }).click(), downloads);
     const reg = pdfRaw(register);
     expect(reg).toContain(squash('SỔ ĐĂNG KÝ VĂN BẢN ĐẾN'));

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Assignee, Handling } from '../../../shared/domain/handling';
 import { todayIn } from '../../../shared/text/today';
+import { DateInput } from '../../components/DateInput';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { vi } from '../../i18n/vi';
@@ -70,9 +71,7 @@ export function InstructionDialog({ h, onClose }: { h: Handling; onClose: (saved
         <Field label={t.instruction} wide>
           <textarea rows={3} value={instruction} onChange={(e) => setInstruction(e.target.value)} />
         </Field>
-        <Field label={t.instructionDate}>
-          <input type="date" value={date} onChange={(e) => setDate(e.target.value)} />
-        </Field>
+        <DateInput label={t.instructionDate} value={date} onChange={setDate} required />
         <Field label={t.instructedBy}>
           <input value={by} onChange={(e) => setBy(e.target.value)} />
         </Field>
@@ -101,9 +100,7 @@ export function InstructionDialog({ h, onClose }: { h: Handling; onClose: (saved
         <Field label={t.cooperatorsTyped}>
           <textarea rows={3} value={coopTyped} onChange={(e) => setCoopTyped(e.target.value)} />
         </Field>
-        <Field label={t.deadline} hint={t.dayCountHint(workingDays)}>
-          <input type="date" value={deadline} disabled={days.trim() !== ''} onChange={(e) => setDeadline(e.target.value)} />
-        </Field>
+        <DateInput label={t.deadline} hint={t.dayCountHint(workingDays)} value={days.trim() ? '' : deadline} onChange={setDeadline} />
         <Field label={t.deadlineDays}>
           <input type="number" min={0} max={365} value={days} onChange={(e) => setDays(e.target.value)} />
         </Field>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { localYear, todayIn } from '../../../shared/text/today';
+import { DateInput } from '../../components/DateInput';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { vi } from '../../i18n/vi';
@@ -50,12 +51,8 @@ export function PrintIncomingDialog({ onClose }: { onClose: () => void }) {
             ))}
           </select>
         </Field>
-        <Field label={t.from}>
-          <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
-        </Field>
-        <Field label={t.to}>
-          <input type="date" value={to} onChange={(e) => setTo(e.target.value)} />
-        </Field>
+        <DateInput label={t.from} value={from} onChange={setFrom} required />
+        <DateInput label={t.to} value={to} onChange={setTo} required />
       </div>
       {busy && <p role="status">{t.printing}</p>}
     </Dialog>
