@@ -2,7 +2,9 @@
 // Phiếu giải quyết văn bản đến) as PDF, the same as "In sổ" / "In phiếu giải quyết" in the app.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { PRINT_FORMS, type PrintForm } from '../../shared/domain/handling';
+import { PRINT_FORMS } from '../../shared/domain/handling';
+
+type PrintForm = (typeof PRINT_FORMS)[number];
 import { writeFileAtomic } from '../app/atomicFile';
 import { openAppContext } from '../context';
 import { printHandlingForm } from '../incoming/print';
