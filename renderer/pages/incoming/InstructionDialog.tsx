@@ -31,6 +31,11 @@ export function InstructionDialog({ h, onClose }: { h: Handling; onClose: (saved
     void useHandlingStore.getState().loadSettings();
   }, [loadUnits]);
 
+  const unitOptions = units.map((u) => (
+    <option key={u.id} value={String(u.id)}>
+      {u.name}
+    </option>
+  ));
   const unitName = (id: string) => units.find((u) => String(u.id) === id)?.name ?? '';
   const submit = async () => {
     const lead: Assignee | null = leadId ? { unitId: Number(leadId), name: unitName(leadId) } : leadTyped.trim() ? { unitId: null, name: leadTyped.trim() } : null;
@@ -78,11 +83,7 @@ export function InstructionDialog({ h, onClose }: { h: Handling; onClose: (saved
         <Field label={t.lead}>
           <select value={leadId} onChange={(e) => setLeadId(e.target.value)}>
             <option value="">{t.none}</option>
-            {units.map((u) => (
-              <option key={u.id} value={String(u.id)}>
-                {u.name}
-              </option>
-            ))}
+            {unitOptions}
           </select>
         </Field>
         <Field label={t.leadTyped}>
@@ -90,11 +91,7 @@ export function InstructionDialog({ h, onClose }: { h: Handling; onClose: (saved
         </Field>
         <Field label={t.cooperators}>
           <select multiple size={Math.min(6, Math.max(2, units.length))} value={coopIds} onChange={(e) => setCoopIds([...e.target.selectedOptions].map((o) => o.value))}>
-            {units.map((u) => (
-              <option key={u.id} value={String(u.id)}>
-                {u.name}
-              </option>
-            ))}
+            {unitOptions}
           </select>
         </Field>
         <Field label={t.cooperatorsTyped}>
