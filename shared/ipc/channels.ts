@@ -76,6 +76,7 @@ export const CHANNEL_NAMES = [
   'handling:settings',
   'handling:setSettings',
   'handling:print',
+  'handling:stamp',
   'incoming:due',
 ] as const satisfies readonly Channel[];
 
