@@ -1,11 +1,16 @@
 import type { DomainHandlers } from '../../shared/ipc/handlers';
+import type { FilesService } from '../app/files';
 import type { ProfileService } from '../profile/service';
+import type { IncomingService } from './service';
 import type { HandlingService } from './handling';
 import { printHandlingForm } from './print';
 import { stampedCopy } from './stamp';
 
-/** The printed forms carry the office's header: the profile comes along for that alone. */
-export const handlingHandlers = (handling: HandlingService, profile: ProfileService, clock: () => Date): DomainHandlers<'handling'> => ({
+/**
+ * The printed forms carry the office's header (profile); the ĐẾN stamp reads the stored attachment
+ * (incoming); both hand the PDF over through the one delivery (files: save dialog or download).
+ */
+export const handlingHandlers = (handling: HandlingService, profile: ProfileService, clock: () => Date, incoming: IncomingService, files: FilesService): DomainHandlers<'handling'> => ({
   get: (input) => handling.get(input.id),
   instruct: (input) => handling.instruct(input),
   advance: (input) => handling.advance(input),
@@ -15,7 +20,10 @@ export const handlingHandlers = (handling: HandlingService, profile: ProfileServ
   setSettings: (input) => handling.setSettings(input),
   print: async (input) => {
     const r = await printHandlingForm(handling, profile, input, clock());
-    return { fileName: r.fileName, mime: 'application/pdf', dataBase64: Buffer.from(r.pdf).toString('base64'), pages: r.pages, rows: r.rows };
+    return { delivered: await files.deliver({ suggestedName: r.fileName, kind: 'pdf', bytes: r.pdf }), pages: r.pages, rows: r.rows };
   },
-  stamp: (input) => stampedCopy(s, input.id, input.attachmentId),
+  stamp: async (input) => {
+    const r = await stampedCopy({ incoming, handling, profile }, input.id, input.attachmentId);
+    return { delivered: await files.deliver({ suggestedName: r.fileName, kind: 'pdf', bytes: r.bytes }) };
+  },
 });

@@ -106,9 +106,12 @@ export function createHandlingRepo(db: Db) {
   const holidays = db.prepare<[], { day: string; name: string }>(`SELECT day, name FROM office_holiday ORDER BY day`);
   const clearHolidays = db.prepare(`DELETE FROM office_holiday`);
   const addHoliday = db.prepare(`INSERT OR REPLACE INTO office_holiday (day, name) VALUES (?, ?)`);
+  // 0101 is numbered below migrations that landed first: a database migrated past them before 0101
+  // existed lacks the index, and INDEXED BY would then fail instead of just being slower.
+  const hasDueIndex = db.prepare(`SELECT 1 FROM sqlite_schema WHERE type = 'index' AND name = 'incoming_open_due_order'`).get() !== undefined;
   const due = db.prepare<{ horizon: string; limit: number }, DueRaw>(
     `SELECT id, arrival_year, arrival_number, issuer, number, subject, urgency, deadline, status, presented_at, lead_name
-       FROM incoming INDEXED BY incoming_open_due_order WHERE ${OPEN_WITH_DEADLINE} AND deadline <= @horizon
+       FROM incoming ${hasDueIndex ? 'INDEXED BY incoming_open_due_order' : ''} WHERE ${OPEN_WITH_DEADLINE} AND deadline <= @horizon
        ORDER BY ${DUE_ORDER} LIMIT @limit`,
   );
   const dueCounts = db.prepare<{ today: string; horizon: string }, { overdue: number | null; soon: number | null }>(

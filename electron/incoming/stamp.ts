@@ -89,5 +89,5 @@ export async function stampedCopy(s: StampDeps, id: number, attachmentId?: numbe
     forwardedTo: s.handling.get(id).lead?.name ?? rec.receiver,
     fileNo: '',
   });
-  return { fileName: `${att.fileName.replace(/\.pdf$/i, '')}-dau-den.pdf`, mime: 'application/pdf' as const, dataBase64: Buffer.from(bytes).toString('base64') };
+  return { fileName: `${att.fileName.replace(/\.pdf$/i, '')}-dau-den.pdf`, bytes };
 }

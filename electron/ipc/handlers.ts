@@ -30,5 +30,5 @@ export const createHandlers = (s: Services): Handlers => ({
   documents: documentsHandlers(s.documents, s.compose),
   templates: templatesHandlers(s.templates),
   format: formatHandlers(s.format),
-  handling: handlingHandlers(s.handling, s.profile, s.clock),
+  handling: handlingHandlers(s.handling, s.profile, s.clock, s.incoming, s.files),
 });

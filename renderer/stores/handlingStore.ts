@@ -1,8 +1,9 @@
 // Handling of incoming documents (issue 14): the open record's instruction, step and timeline,
 // the due list behind the "Sắp đến hạn" view and the "Quá hạn" badge, and the printed forms.
 import { create } from 'zustand';
-import type { DueList, Handling, HandlingSettings, InstructionInput, PrintInput, PrintResult } from '../../shared/domain/handling';
+import type { DueList, Handling, HandlingSettings, InstructionInput, PrintInput } from '../../shared/domain/handling';
 import { getApi } from '../api/client';
+import { useFilesStore } from './filesStore';
 import { useNotifications } from './notificationsStore';
 
 type HandlingState = {
@@ -14,14 +15,15 @@ type HandlingState = {
   reopen: (id: number, reason: string) => Promise<boolean>;
   note: (id: number, text: string) => Promise<boolean>;
   loadDue: () => Promise<DueList | null>;
-  print: (input: PrintInput) => Promise<PrintResult | null>;
+  /** Prints a form in main; the PDF is saved (desktop dialog) or downloaded (browser). Null when cancelled or failed. */
+  print: (input: PrintInput) => Promise<{ rows: number; pages: number } | null>;
   /** Working days or calendar days, for the hint under the deadline. */
   workingDays: boolean;
   settings: HandlingSettings | null;
   loadSettings: () => Promise<void>;
   saveSettings: (s: HandlingSettings) => Promise<boolean>;
   /** A copy of the record's PDF with the ĐẾN stamp. */
-  stamp: (id: number) => Promise<{ fileName: string; mime: string; dataBase64: string } | null>;
+  stamp: (id: number) => Promise<boolean>;
 };
 
 const notify = (e: unknown) => useNotifications.getState().push(e);
@@ -65,7 +67,8 @@ export const useHandlingStore = create<HandlingState>((set, get) => {
     },
     async print(input) {
       try {
-        return await getApi().handling.print(input);
+        const r = await getApi().handling.print(input);
+        return (await useFilesStore.getState().receive(r.delivered)) ? { rows: r.rows, pages: r.pages } : null;
       } catch (e) {
         notify(e);
         return null;
@@ -93,10 +96,10 @@ export const useHandlingStore = create<HandlingState>((set, get) => {
     },
     async stamp(id) {
       try {
-        return await getApi().handling.stamp({ id });
+        return await useFilesStore.getState().receive((await getApi().handling.stamp({ id })).delivered);
       } catch (e) {
         notify(e);
-        return null;
+        return false;
       }
     },
   };

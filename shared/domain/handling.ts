@@ -120,4 +120,3 @@ export const printSchema = z
   })
   .refine((v) => v.form !== 'phieu' || v.id !== undefined, { message: 'Phiếu giải quyết cần chọn một văn bản đến.' });
 export type PrintInput = z.input<typeof printSchema>;
-export type PrintResult = { fileName: string; mime: 'application/pdf'; dataBase64: string; pages: number; rows: number };

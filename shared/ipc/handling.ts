@@ -12,9 +12,9 @@ import {
   type DueList,
   type Handling,
   type HandlingSettings,
-  type PrintResult,
 } from '../domain/handling';
 import { defineChannel } from './define';
+import type { Delivered } from './files';
 
 const byId = z.strictObject({ id: z.number().int().positive() });
 
@@ -31,13 +31,9 @@ export const handlingContract = {
   'handling:settings': defineChannel(z.strictObject({})).returns<HandlingSettings>(),
   'handling:setSettings': defineChannel(handlingSettingsSchema).returns<HandlingSettings>(),
   /** In sổ / In phiếu giải quyết: so-den, theo-doi (year or from–to), phieu (id). */
-  'handling:print': defineChannel(printSchema).returns<PrintResult>(),
+  'handling:print': defineChannel(printSchema).returns<{ delivered: Delivered; pages: number; rows: number }>(),
   /** A copy of the record's PDF with the ĐẾN block in the top margin of page 1; the original is kept. */
-  'handling:stamp': defineChannel(z.strictObject({ id: z.number().int().positive(), attachmentId: z.number().int().positive().optional() })).returns<{
-    fileName: string;
-    mime: 'application/pdf';
-    dataBase64: string;
-  }>(),
+  'handling:stamp': defineChannel(z.strictObject({ id: z.number().int().positive(), attachmentId: z.number().int().positive().optional() })).returns<{ delivered: Delivered }>(),
 } as const;
 
 export const incomingDueChannel = {

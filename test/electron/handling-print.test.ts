@@ -47,7 +47,7 @@ const text = (file: string) => execFileSync('pdftotext', ['-layout', file, '-'],
 const squash = (s: string) => s.replace(/\s+/g, '');
 /** Content order: a wrapped header cell reads whole. */
 const raw = (file: string) => squash(execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' }));
-type Printed = { dataBase64: string; pages: number; rows: number; fileName: string };
+type Printed = { delivered: { status: string; fileName: string; dataBase64: string }; pages: number; rows: number };
 
 describe.runIf(requireTools('pdftotext', 'pdfinfo'))('printed handling forms', () => {
   it('Sổ đăng ký văn bản đến for a month: landscape A4, cover page, legal columns, values, Trang n/N', async () => {
@@ -56,8 +56,8 @@ describe.runIf(requireTools('pdftotext', 'pdfinfo'))('printed handling forms', (
     expect(r.ok).toBe(true);
     const rep = (r as { value: Printed }).value;
     expect(rep.rows).toBe(30);
-    expect(rep.fileName).toBe('so-van-ban-den-2026-03-01-2026-03-31.pdf');
-    const file = save(rep.dataBase64, 'so-den.pdf');
+    expect(rep.delivered).toMatchObject({ status: 'download', fileName: 'so-van-ban-den-2026-03-01-2026-03-31.pdf' });
+    const file = save(rep.delivered.dataBase64, 'so-den.pdf');
     const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
     expect(info).toMatch(/Page size:\s+841\.8\d* x 595\.2\d* pts/);
     const cover = execFileSync('pdftotext', ['-f', '1', '-l', '1', file, '-'], { encoding: 'utf8' });
@@ -80,7 +80,7 @@ describe.runIf(requireTools('pdftotext', 'pdfinfo'))('printed handling forms', (
     const ctx = await setup();
     const r = (await ctx.dispatch('handling:print', { form: 'theo-doi', year: 2026 })) as { ok: true; value: Printed };
     expect(r.value.rows).toBe(40);
-    const tdFile = save(r.value.dataBase64, 'theo-doi.pdf');
+    const tdFile = save(r.value.delivered.dataBase64, 'theo-doi.pdf');
     const t = text(tdFile);
     expect(t).toContain('SỔ THEO DÕI GIẢI QUYẾT VĂN BẢN ĐẾN');
     expect(t).toContain('Năm 2026');
@@ -89,10 +89,10 @@ describe.runIf(requireTools('pdftotext', 'pdfinfo'))('printed handling forms', (
     expect(squash(t)).toContain(squash('Phối hợp: Đoàn phường'));
     expect(squash(t)).toContain(squash('Đã triển khai tới 12 chi bộ'));
     // The Party set adds "Độ mật, độ khẩn" to the Sổ đăng ký.
-    const before = raw(save(((await ctx.dispatch('handling:print', { form: 'so-den', year: 2026 })) as { value: Printed }).value.dataBase64, 'a.pdf'));
+    const before = raw(save(((await ctx.dispatch('handling:print', { form: 'so-den', year: 2026 })) as { value: Printed }).value.delivered.dataBase64, 'a.pdf'));
     expect(before).not.toContain('Độmật');
     ctx.services.handling.setSettings({ ...ctx.services.handling.settings(), columnSet: 'vptw693' });
-    const after = raw(save(((await ctx.dispatch('handling:print', { form: 'so-den', year: 2026 })) as { value: Printed }).value.dataBase64, 'b.pdf'));
+    const after = raw(save(((await ctx.dispatch('handling:print', { form: 'so-den', year: 2026 })) as { value: Printed }).value.delivered.dataBase64, 'b.pdf'));
     expect(after).toContain('Độmật,độkhẩn');
     expect(after).toContain('KHẨN');
     ctx.close();
@@ -101,7 +101,7 @@ describe.runIf(requireTools('pdftotext', 'pdfinfo'))('printed handling forms', (
   it('Phiếu giải quyết văn bản đến for one document is pre-filled; without an id it is refused', async () => {
     const ctx = await setup();
     const r = (await ctx.dispatch('handling:print', { form: 'phieu', id: 1 })) as { ok: true; value: Printed };
-    const file = save(r.value.dataBase64, 'phieu.pdf');
+    const file = save(r.value.delivered.dataBase64, 'phieu.pdf');
     expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(/Page size:\s+595\.2\d* x 841\.8\d* pts/);
     // Raw order: each cell's lines together (the label column wraps).
     const t = squash(execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' }));

@@ -36,7 +36,7 @@ describe.runIf(requireTools('pdftotext', 'pdfinfo'))('ĐẾN stamp', () => {
     ctx.services.handling.instruct({ id: rec.id, instruction: 'Giao Phòng Tuyên truyền', instructionDate: '2026-03-05', lead: { unitId: null, name: 'Phòng Tuyên truyền' } });
     const r = await ctx.dispatch('handling:stamp', { id: rec.id });
     expect(r.ok).toBe(true);
-    const out = (r as { value: { fileName: string; dataBase64: string } }).value;
+    const out = (r as { value: { delivered: { fileName: string; dataBase64: string } } }).value.delivered;
     expect(out.fileName).toBe('cv-12-dau-den.pdf');
     const file = path.join(dir, out.fileName);
     fs.writeFileSync(file, Buffer.from(out.dataBase64, 'base64'));

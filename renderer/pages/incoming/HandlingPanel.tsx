@@ -5,7 +5,6 @@ import { OFFICE_TIME_ZONE, todayIn } from '../../../shared/text/today';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { vi } from '../../i18n/vi';
-import { useFilesStore } from '../../stores/filesStore';
 import { useHandlingStore } from '../../stores/handlingStore';
 import { useIncomingStore } from '../../stores/incomingStore';
 import { useNotifications } from '../../stores/notificationsStore';
@@ -143,15 +142,11 @@ function AskDialog({ id, kind, onClose }: { id: number; kind: 'close' | 'reopen'
 function StampButton({ id }: { id: number }) {
   const enabled = useHandlingStore((s) => s.settings?.denStamp === true);
   const hasPdf = useIncomingStore((s) => s.current?.id === id && s.current.attachments.some((a) => a.mime === 'application/pdf' || /\.pdf$/i.test(a.fileName)));
-  const save = useFilesStore((s) => s.save);
   useEffect(() => {
     void useHandlingStore.getState().loadSettings();
   }, []);
   if (!enabled || !hasPdf) return null;
-  const run = async () => {
-    const r = await useHandlingStore.getState().stamp(id);
-    if (r) await save(r, 'pdf');
-  };
+  const run = () => useHandlingStore.getState().stamp(id);
   return (
     <button type="button" onClick={() => void run()}>
       {t.stamp}
@@ -160,13 +155,11 @@ function StampButton({ id }: { id: number }) {
 }
 
 function PrintPhieuButton({ id }: { id: number }) {
-  const save = useFilesStore((s) => s.save);
   const [busy, setBusy] = useState(false);
   const run = async () => {
     setBusy(true);
-    const r = await useHandlingStore.getState().print({ form: 'phieu', id });
+    await useHandlingStore.getState().print({ form: 'phieu', id });
     setBusy(false);
-    if (r) await save(r, 'pdf');
   };
   return (
     <button type="button" disabled={busy} onClick={() => void run()}>

@@ -4,7 +4,6 @@ import { DateInput } from '../../components/DateInput';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { vi } from '../../i18n/vi';
-import { useFilesStore } from '../../stores/filesStore';
 import { useHandlingStore } from '../../stores/handlingStore';
 import { useNotifications } from '../../stores/notificationsStore';
 
@@ -13,7 +12,6 @@ const t = vi.handling;
 /** In sổ: Sổ đăng ký văn bản đến or Sổ theo dõi giải quyết for a date range, as a PDF. */
 export function PrintIncomingDialog({ onClose }: { onClose: () => void }) {
   const print = useHandlingStore((s) => s.print);
-  const save = useFilesStore((s) => s.save);
   const [form, setForm] = useState<'so-den' | 'theo-doi'>('so-den');
   const [from, setFrom] = useState(`${localYear(new Date())}-01-01`);
   const [to, setTo] = useState(todayIn(new Date()));
@@ -24,7 +22,7 @@ export function PrintIncomingDialog({ onClose }: { onClose: () => void }) {
     setBusy(false);
     if (!r) return;
     useNotifications.getState().info(t.printed(r.rows, r.pages));
-    if (await save(r, 'pdf')) onClose();
+    onClose();
   };
   return (
     <Dialog
