@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { PRINT_FORMS } from '../../shared/domain/handling';
 
 type PrintForm = (typeof PRINT_FORMS)[number];
-import { writeFileAtomic } from '../app/atomicFile';
+import { writeFileAtomic } from '../shell/atomicFile';
 import { openAppContext } from '../context';
 import { printHandlingForm } from '../incoming/print';
 import { CliUsageError, requireDb, type CliCommand } from './args';

@@ -1,5 +1,5 @@
 import type { DomainHandlers } from '../../shared/ipc/handlers';
-import type { FilesService } from '../app/files';
+import type { FilesService } from '../shell/files';
 import type { ProfileService } from '../profile/service';
 import type { IncomingService } from './service';
 import type { HandlingService } from './handling';
