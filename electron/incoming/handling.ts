@@ -10,17 +10,15 @@ import {
   dueQuerySchema,
   handlingSettingsSchema,
   instructionSchema,
-  nextStep,
   progressNoteSchema,
   reopenSchema,
-  stepOf,
   type DueList,
   type Handling,
   type HandlingSettings,
-  type HandlingStep,
   type InstructionInput,
   type ProgressEntry,
 } from '../../shared/domain/handling';
+import { type HandlingStep, nextStep, stepOf } from '../../shared/domain/handlingSteps';
 import { formatDateShort } from '../../shared/text/dates';
 import { todayIn } from '../../shared/text/today';
 import { currentUser, record } from '../audit/repo';

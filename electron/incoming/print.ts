@@ -2,7 +2,8 @@
 // giải quyết văn bản đến (by year or date range, the office's column set), and the Phiếu giải
 // quyết văn bản đến of one document.
 import { AppError } from '../../shared/errors';
-import { type HandlingStep, stepOf, printSchema, type PrintInput } from '../../shared/domain/handling';
+import { printSchema, type PrintInput } from '../../shared/domain/handling';
+import { type HandlingStep, stepOf } from '../../shared/domain/handlingSteps';
 import { columnSet } from '../../shared/registers/columns';
 import { followUpRow, incomingRegisterRow, phieuSpec, type IncomingPrintLine } from '../../shared/registers/incoming';
 import { registerSpec } from '../../shared/registers/spec';

@@ -2,8 +2,8 @@
 // the due list behind the "Sắp đến hạn" view and the "Quá hạn" badge, and the printed forms.
 import { create } from 'zustand';
 import type { DueList, Handling, HandlingSettings, InstructionInput, PrintInput } from '../../shared/domain/handling';
+import type { Delivered } from '../../shared/ipc/files';
 import { getApi } from '../api/client';
-import { useFilesStore } from './filesStore';
 import { useNotifications } from './notificationsStore';
 
 type HandlingState = {
@@ -27,6 +27,9 @@ type HandlingState = {
 };
 
 const notify = (e: unknown) => useNotifications.getState().push(e);
+/** Loaded when a file arrives: the files store reaches the files contract (zod), which the first screen must not load. */
+const receive = async (d: Delivered) =>
+  (await import('./filesStore')).useFilesStore.getState().receive(d);
 
 export const useHandlingStore = create<HandlingState>((set, get) => {
   /** A change to the open record: keep the answer, refresh the badge. */
@@ -68,7 +71,7 @@ export const useHandlingStore = create<HandlingState>((set, get) => {
     async print(input) {
       try {
         const r = await getApi().handling.print(input);
-        return (await useFilesStore.getState().receive(r.delivered)) ? { rows: r.rows, pages: r.pages } : null;
+        return (await receive(r.delivered)) ? { rows: r.rows, pages: r.pages } : null;
       } catch (e) {
         notify(e);
         return null;
@@ -96,7 +99,7 @@ export const useHandlingStore = create<HandlingState>((set, get) => {
     },
     async stamp(id) {
       try {
-        return await useFilesStore.getState().receive((await getApi().handling.stamp({ id })).delivered);
+        return await receive((await getApi().handling.stamp({ id })).delivered);
       } catch (e) {
         notify(e);
         return false;

@@ -3,20 +3,8 @@
 // Mới → Đã trình → Đang xử lý → Đã xử lý. Every change is an append-only progress entry.
 import { z } from 'zod';
 import { DAY_COUNTS } from './deadlines';
-import { type URGENCY_LEVELS, type IncomingStatus } from './incoming';
-
-export const HANDLING_STEPS = ['moi', 'da-trinh', 'dang-xu-ly', 'da-xu-ly'] as const;
-export type HandlingStep = (typeof HANDLING_STEPS)[number];
-
-/** The step of a record: "Đã trình" is status 'moi' with a presenting date. */
-export const stepOf = (status: IncomingStatus, presentedAt: string | null): HandlingStep => (status === 'moi' && presentedAt ? 'da-trinh' : status);
-
-/** The one next step; null at the end (closing is 'da-xu-ly', reopening is its own action). */
-export function nextStep(step: HandlingStep): HandlingStep | null {
-  const i = HANDLING_STEPS.indexOf(step);
-  return HANDLING_STEPS[i + 1] ?? null;
-}
-
+import { type HandlingStep } from './handlingSteps';
+import { type URGENCY_LEVELS } from './incoming';
 
 const text = (max: number) => z.string().trim().max(max);
 const id = z.number().int().positive();

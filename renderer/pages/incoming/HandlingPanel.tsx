@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { nextStep, type Handling } from '../../../shared/domain/handling';
+import type { Handling } from '../../../shared/domain/handling';
+import { nextStep } from '../../../shared/domain/handlingSteps';
 import { formatDateShort } from '../../../shared/text/dates';
 import { OFFICE_TIME_ZONE, todayIn } from '../../../shared/text/today';
 import { Dialog } from '../../components/Dialog';
