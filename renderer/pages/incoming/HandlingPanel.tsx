@@ -143,9 +143,7 @@ function AskDialog({ id, kind, onClose }: { id: number; kind: 'close' | 'reopen'
 function StampButton({ id }: { id: number }) {
   const enabled = useHandlingStore((s) => s.settings?.denStamp === true);
   const hasPdf = useIncomingStore((s) => s.current?.id === id && s.current.attachments.some((a) => a.mime === 'application/pdf' || /\.pdf$/i.test(a.fileName)));
-  useEffect(() => {
-    void useHandlingStore.getState().loadSettings();
-  }, []);
+  // The office settings are loaded once at start-up (OverdueBanner), not per record opened.
   if (!enabled || !hasPdf) return null;
   const run = () => useHandlingStore.getState().stamp(id);
   return (

@@ -26,6 +26,8 @@ export function OverdueBanner() {
   const [dismissed, setDismissed] = useState(false);
   useEffect(() => {
     void useHandlingStore.getState().loadDue();
+    // Settings (ĐẾN stamp offer, day count) once per start, so opening a record costs no extra request.
+    void useHandlingStore.getState().loadSettings();
   }, []);
   if (dismissed || overdue === 0) return null;
   return (
