@@ -5,36 +5,28 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openAppContext, type AppContext } from '../../electron/context';
-import { startHost, type Host } from '../../electron/host/server';
-import { SAMPLE_PROFILES } from '../../shared/domain/profile';
+import type { AppContext } from '../../electron/context';
 import type { IncomingRow } from '../../shared/domain/incoming';
 import { chromiumAvailable, launchChromium, resultsDir } from '../helpers/browser';
-import { tempDir } from '../helpers/tmp';
+import { openBrowserApp, type BrowserApp } from '../helpers/browserApp';
 
 const enabled = chromiumAvailable();
 const fixture = (name: string) => fs.readFileSync(path.join(import.meta.dirname, 'fixtures', name), 'utf8');
 
 describe.runIf(enabled)('date fields in an en-US Chromium', () => {
-  let ctx: AppContext;
-  let host: Host;
   let browser: Browser;
+  let app: BrowserApp;
+  let ctx: AppContext;
   let page: Page;
 
   beforeAll(async () => {
-    ctx = openAppContext({ dataDir: tempDir() });
-    const { key: _k, label: _l, ...input } = SAMPLE_PROFILES[0]!;
-    expect((await ctx.dispatch('profile:save', input)).ok).toBe(true);
-    host = await startHost({ dispatch: ctx.dispatch, staticDir: path.resolve('build/renderer') });
     browser = await launchChromium(['--lang=en-US']);
-    page = await browser.newPage({ viewport: { width: 1280, height: 860 }, locale: 'en-US' });
-    page.on('pageerror', (e) => console.error('pageerror:', e.message));
-    await page.goto(host.url);
+    app = await openBrowserApp(browser, { page: { viewport: { width: 1280, height: 860 }, locale: 'en-US' } });
+    ({ ctx, page } = app);
   });
   afterAll(async () => {
+    await app?.close();
     await browser?.close();
-    await host?.close();
-    ctx?.close();
   });
 
   it('shows and reads dd/mm/yyyy, keeps the last valid date on bad input, and stores ISO', async () => {

@@ -5,35 +5,27 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openAppContext, type AppContext } from '../../electron/context';
-import { startHost, type Host } from '../../electron/host/server';
+import type { AppContext } from '../../electron/context';
 import { stopOcrEngine } from '../../electron/ocr/engine';
-import { officeProfileInputSchema, SAMPLE_PROFILES } from '../../shared/domain/profile';
 import { chromiumAvailable, launchChromium, resultsDir } from '../helpers/browser';
-import { tempDir } from '../helpers/tmp';
+import { openBrowserApp, type BrowserApp } from '../helpers/browserApp';
 
 const scan = path.resolve(import.meta.dirname, '../fixtures/ocr/s1-party-cv.pdf');
 
 describe.runIf(chromiumAvailable())('a scanned PDF through the import dialog (Chromium, browser mode)', () => {
-  let ctx: AppContext;
-  let host: Host;
   let browser: Browser;
+  let app: BrowserApp;
+  let ctx: AppContext;
   let page: Page;
 
   beforeAll(async () => {
-    ctx = openAppContext({ dataDir: tempDir() });
-    const { key: _k, label: _l, ...sample } = SAMPLE_PROFILES[0]!;
-    ctx.services.profile.save(officeProfileInputSchema.parse(sample));
-    host = await startHost({ dispatch: ctx.dispatch, staticDir: path.resolve('build/renderer') });
     browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
-    page.on('pageerror', (e) => console.error('pageerror:', e.message));
-    await page.goto(host.url);
+    app = await openBrowserApp(browser);
+    ({ ctx, page } = app);
   });
   afterAll(async () => {
+    await app?.close();
     await browser?.close();
-    await host?.close();
-    ctx?.close();
     await stopOcrEngine();
   });
 

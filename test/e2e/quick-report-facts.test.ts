@@ -4,34 +4,24 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openAppContext, type AppContext } from '../../electron/context';
-import { startHost, type Host } from '../../electron/host/server';
-import { SAMPLE_PROFILES } from '../../shared/domain/profile';
 import { chromiumAvailable, launchChromium, resultsDir } from '../helpers/browser';
-import { tempDir } from '../helpers/tmp';
+import { openBrowserApp, sampleOffice, type BrowserApp } from '../helpers/browserApp';
 
 const article = (name: string) => fs.readFileSync(path.resolve(import.meta.dirname, '../fixtures/report/articles', name), 'utf8');
 
 describe.runIf(chromiumAvailable() && fs.existsSync('build/renderer/index.html'))('Thông báo nhanh facts panel (browser mode)', () => {
-  let ctx: AppContext;
-  let host: Host;
   let browser: Browser;
+  let app: BrowserApp;
   let page: Page;
 
   beforeAll(async () => {
-    ctx = openAppContext({ dataDir: tempDir() });
-    const { key: _k, label: _l, ...office } = SAMPLE_PROFILES[1]!;
-    expect((await ctx.dispatch('profile:save', { ...office, validFrom: '2020-01-01' })).ok).toBe(true);
-    host = await startHost({ dispatch: ctx.dispatch, staticDir: path.resolve('build/renderer') });
     browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
-    page.on('pageerror', (e) => console.error('pageerror:', e.message));
-    await page.goto(host.url);
+    app = await openBrowserApp(browser, { profile: { ...sampleOffice(1), validFrom: '2020-01-01' } });
+    page = app.page;
   });
   afterAll(async () => {
+    await app?.close();
     await browser?.close();
-    await host?.close();
-    ctx?.close();
   });
 
   it('a day without a year: resolved from "Ngày đăng bài" with its evidence; the clerk corrects it and the draft follows', async () => {

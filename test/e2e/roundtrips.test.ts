@@ -6,10 +6,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openAppContext, type AppContext } from '../../electron/context';
-import { startHost, type Host } from '../../electron/host/server';
-import { SAMPLE_PROFILES } from '../../shared/domain/profile';
 import { chromiumAvailable, launchChromium } from '../helpers/browser';
+import { openBrowserApp, type BrowserApp } from '../helpers/browserApp';
 import { tempDir } from '../helpers/tmp';
 import { requireTools } from '../helpers/tools';
 
@@ -19,32 +17,26 @@ const circular = fs.readFileSync(path.resolve(import.meta.dirname, '../fixtures/
 const DOCUMENT_BYTES = /JVBERi0|UEsDB/;
 
 describe.runIf(enabled)('round trips from paste to saved PDF (browser mode, bridge instrumented)', () => {
-  let ctx: AppContext;
-  let host: Host;
   let browser: Browser;
+  let app: BrowserApp;
   let page: Page;
   const calls: { channel: string; input: string }[] = [];
 
   beforeAll(async () => {
-    ctx = openAppContext({ dataDir: tempDir() });
-    const { key: _k, label: _l, ...quan1 } = SAMPLE_PROFILES.find((p) => p.issuerCode === 'BTGQU')!;
-    await ctx.dispatch('profile:save', quan1);
-    host = await startHost({
-      dispatch: (channel, input) => {
+    browser = await launchChromium();
+    app = await openBrowserApp(browser, {
+      dispatch: (ctx) => (channel, input) => {
         calls.push({ channel, input: JSON.stringify(input) ?? '' });
         return ctx.dispatch(channel, input);
       },
-      staticDir: path.resolve('build/renderer'),
+      page: { acceptDownloads: true },
     });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1366, height: 860 }, acceptDownloads: true });
-    await page.goto(host.url);
+    page = app.page;
     await page.getByRole('heading', { name: 'Văn bản đến' }).waitFor();
   });
   afterAll(async () => {
+    await app?.close();
     await browser?.close();
-    await host?.close();
-    ctx?.close();
   });
 
   it('takes at most 10 round trips, none carrying document bytes up', async () => {
