@@ -6,10 +6,10 @@ import path from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
 import type { Browser, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openAppContext, type AppContext } from '../../electron/context';
-import { startHost, type Host } from '../../electron/host/server';
+import type { AppContext } from '../../electron/context';
 import { SAMPLE_PROFILES } from '../../shared/domain/profile';
 import { chromiumAvailable, launchChromium, resultsDir } from '../helpers/browser';
+import { openBrowserApp, type BrowserApp } from '../helpers/browserApp';
 import { tempDir } from '../helpers/tmp';
 import { requireTools } from '../helpers/tools';
 
@@ -48,25 +48,22 @@ async function download(page: Page, click: () => Promise<void>, dir: string): Pr
 const pdfText = (file: string) => execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
 
 describe.runIf(enabled)('the clerk flow in Chromium (browser mode, fresh data folder)', () => {
-  let ctx: AppContext;
-  let host: Host;
   let browser: Browser;
+  let app: BrowserApp;
+  let ctx: AppContext;
   let page: Page;
   let downloads: string;
 
   beforeAll(async () => {
-    ctx = openAppContext({ dataDir: tempDir() });
     downloads = tempDir('vanthu-dl-');
-    host = await startHost({ dispatch: ctx.dispatch, staticDir: path.resolve('build/renderer') });
     browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1366, height: 860 }, acceptDownloads: true });
-    page.on('pageerror', (e) => console.error('pageerror:', e.message));
-    await page.goto(host.url);
+    // No profile: the clerk starts at first run.
+    app = await openBrowserApp(browser, { profile: null, page: { viewport: { width: 1366, height: 860 }, acceptDownloads: true } });
+    ({ ctx, page } = app);
   });
   afterAll(async () => {
+    await app?.close();
     await browser?.close();
-    await host?.close();
-    ctx?.close();
   });
 
   it('1. first-run setup with the Quận 1 sample profile and next CV number 65', async () => {

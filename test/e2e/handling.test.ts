@@ -7,12 +7,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openAppContext, type AppContext } from '../../electron/context';
-import { startHost, type Host } from '../../electron/host/server';
-import { SAMPLE_PROFILES } from '../../shared/domain/profile';
+import type { AppContext } from '../../electron/context';
 import { formatDateShort } from '../../shared/text/dates';
 import { addDays, todayIn } from '../../shared/text/today';
 import { chromiumAvailable, launchChromium, resultsDir } from '../helpers/browser';
+import { openBrowserApp, sampleOffice, type BrowserApp } from '../helpers/browserApp';
 import { tempDir } from '../helpers/tmp';
 import { requireTools } from '../helpers/tools';
 
@@ -29,30 +28,29 @@ async function download(page: Page, click: () => Promise<void>, dir: string): Pr
 }
 
 describe.runIf(enabled)('incoming handling in Chromium (browser mode)', () => {
-  let ctx: AppContext;
-  let host: Host;
   let browser: Browser;
+  let app: BrowserApp;
+  let ctx: AppContext;
   let page: Page;
   let downloads: string;
   const today = todayIn(new Date());
   const deadline = addDays(today, 2);
 
   beforeAll(async () => {
-    ctx = openAppContext({ dataDir: tempDir() });
-    const { key: _k, label: _l, ...office } = SAMPLE_PROFILES[0]!;
-    expect((await ctx.dispatch('profile:save', { ...office, validFrom: '2020-01-01' })).ok).toBe(true);
-    expect((await ctx.dispatch('directory:saveUnit', { name: 'Đảng ủy phường Bến Thành' })).ok).toBe(true);
     downloads = tempDir('vanthu-dl-');
-    host = await startHost({ dispatch: ctx.dispatch, staticDir: path.resolve('build/renderer') });
     browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1366, height: 900 }, acceptDownloads: true });
-    page.on('pageerror', (e) => console.error('pageerror:', e.message));
-    await page.goto(host.url);
+    app = await openBrowserApp(browser, {
+      profile: { ...sampleOffice(), validFrom: '2020-01-01' },
+      setup: async (c) => {
+        expect((await c.dispatch('directory:saveUnit', { name: 'Đảng ủy phường Bến Thành' })).ok).toBe(true);
+      },
+      page: { acceptDownloads: true },
+    });
+    ({ ctx, page } = app);
   });
   afterAll(async () => {
+    await app?.close();
     await browser?.close();
-    await host?.close();
-    ctx?.close();
   });
 
   it('registers, instructs with a lead unit and a deadline, moves along, shows it due, closes it by the reply, prints', async () => {

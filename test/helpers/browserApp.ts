@@ -18,13 +18,14 @@ export function sampleOffice(index = 0): OfficeProfileInput {
 
 export async function openBrowserApp(
   browser: Browser,
-  o: { profile?: OfficeProfileInput | null; dispatch?: (ctx: AppContext) => Dispatch; page?: BrowserContextOptions } = {},
+  o: { profile?: OfficeProfileInput | null; setup?: (ctx: AppContext) => Promise<void>; dispatch?: (ctx: AppContext) => Dispatch; page?: BrowserContextOptions } = {},
 ): Promise<BrowserApp> {
   const ctx = openAppContext({ dataDir: tempDir() });
   if (o.profile !== null) {
     const saved = await ctx.dispatch('profile:save', o.profile ?? sampleOffice());
     if (!saved.ok) throw new Error(saved.error.message);
   }
+  await o.setup?.(ctx);
   const host = await startHost({ dispatch: o.dispatch ? o.dispatch(ctx) : ctx.dispatch, staticDir: path.resolve('build/renderer') });
   const page = await browser.newPage({ viewport: { width: 1366, height: 900 }, ...o.page });
   page.on('pageerror', (e) => console.error('pageerror:', e.message));

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { type AttachmentMeta, type IncomingRecord } from '../../../shared/domain/incoming';
+import { type AttachmentMeta } from '../../../shared/domain/incoming';
 import type { OutgoingDocument } from '../../../shared/domain/outgoing';
 import { formatDateShort } from '../../../shared/text/dates';
 import { vi } from '../../i18n/vi';
@@ -10,25 +10,8 @@ import { useUi } from '../../stores/uiStore';
 import { useShortcut } from '../../shortcuts';
 import { HandlingPanel } from './HandlingPanel';
 import { ReviewForm } from './ReviewForm';
-import { toFields, type ReviewValues } from './review';
+import { reviewValues, toFields, type ReviewValues } from './review';
 
-const toValues = (r: IncomingRecord): ReviewValues => ({
-  arrivalNumber: String(r.arrivalNumber),
-  arrivalDate: r.arrivalDate,
-  number: r.number,
-  docDate: r.docDate ?? '',
-  issuer: r.issuer,
-  docType: r.docType,
-  typeCode: r.typeCode,
-  subject: r.subject,
-  receiver: r.receiver,
-  handler: r.handler,
-  deadline: r.deadline ?? '',
-  secrecy: r.secrecy ?? '',
-  urgency: r.urgency ?? '',
-  notes: r.notes,
-  fullText: r.fullText,
-});
 
 /** One incoming document: fields, status and deadline, full text, attachments, linked replies. */
 export function IncomingDetail({ id, onBack }: { id: number; onBack: () => void }) {
@@ -43,7 +26,7 @@ export function IncomingDetail({ id, onBack }: { id: number; onBack: () => void 
   const [replies, setReplies] = useState<OutgoingDocument[]>([]);
 
   useEffect(() => {
-    void open(id, true).then((r) => r && setValues(toValues(r)));
+    void open(id, true).then((r) => r && setValues(reviewValues(r)));
   }, [id, open]);
   useEffect(() => {
     if (!rec) return;
@@ -89,7 +72,7 @@ export function IncomingDetail({ id, onBack }: { id: number; onBack: () => void 
         </section>
         <div className="page">
           {/* Handling changes deadline and handler: reload the record and the form so a later save keeps them. */}
-          <HandlingPanel id={rec.id} onChanged={() => void open(id).then((r) => r && setValues(toValues(r)))} />
+          <HandlingPanel id={rec.id} onChanged={() => void open(id).then((r) => r && setValues(reviewValues(r)))} />
           <section className="panel" aria-labelledby="att-h">
             <h2 id="att-h">{vi.incoming.attachments}</h2>
             {rec.attachments.length === 0 ? (

@@ -1,5 +1,5 @@
 // Extracted metadata → the review form's values, and the form's values → incoming:create input.
-import type { IncomingCreateInput, SECRECY_LEVELS, URGENCY_LEVELS } from '../../../shared/domain/incoming';
+import type { IncomingCreateInput, IncomingRecord, SECRECY_LEVELS, URGENCY_LEVELS } from '../../../shared/domain/incoming';
 import { intakeFromExtraction, type ParsedFields } from '../../../shared/domain/intake';
 import type { MetadataField } from '../../../shared/parse/types';
 import type { ImportResult } from '../../stores/importerStore';
@@ -40,24 +40,6 @@ function ocrCrops(r: ImportResult): OcrCrops {
 export const LOW = 0.7;
 export const VERY_LOW = 0.5;
 
-export const emptyReview = (today: string): ReviewValues => ({
-  arrivalNumber: '',
-  arrivalDate: today,
-  number: '',
-  docDate: '',
-  issuer: '',
-  docType: '',
-  typeCode: null,
-  subject: '',
-  receiver: '',
-  handler: '',
-  deadline: '',
-  secrecy: '',
-  urgency: '',
-  notes: '',
-  fullText: '',
-});
-
 /** The one extraction → record mapping (shared/domain/intake.ts), as form values plus what the form does not show. */
 export function fromExtraction(r: ImportResult, today: string): { values: ReviewValues; confidence: ReviewConfidence; parsed: ParsedFields; crops: OcrCrops | null } {
   const m = r.metadata;
@@ -66,18 +48,7 @@ export function fromExtraction(r: ImportResult, today: string): { values: Review
   return {
     parsed: i.parsed,
     crops: r.textSource === 'ocr' ? ocrCrops(r) : null,
-    values: {
-      ...emptyReview(today),
-      number: i.number,
-      docDate: i.docDate ?? '',
-      issuer: i.issuer,
-      docType: i.docType,
-      typeCode: i.typeCode,
-      subject: i.subject,
-      secrecy: i.secrecy ?? '',
-      urgency: i.urgency ?? '',
-      fullText: i.fullText,
-    },
+    values: reviewValues({ ...i, arrivalDate: today }),
     confidence: {
       number: c.number,
       docDate: c.date,
@@ -85,6 +56,30 @@ export function fromExtraction(r: ImportResult, today: string): { values: Review
       docType: c.docType,
       subject: c.subject,
     },
+  };
+}
+
+type Editable = Pick<IncomingRecord, 'number' | 'docDate' | 'issuer' | 'docType' | 'typeCode' | 'subject' | 'secrecy' | 'urgency' | 'fullText' | 'arrivalDate'> &
+  Partial<Pick<IncomingRecord, 'arrivalNumber' | 'receiver' | 'handler' | 'deadline' | 'notes'>>;
+
+/** The form's values of a record (stored, or about to be registered): the inverse of toFields. */
+export function reviewValues(r: Editable): ReviewValues {
+  return {
+    arrivalNumber: r.arrivalNumber ? String(r.arrivalNumber) : '',
+    arrivalDate: r.arrivalDate,
+    number: r.number,
+    docDate: r.docDate ?? '',
+    issuer: r.issuer,
+    docType: r.docType,
+    typeCode: r.typeCode,
+    subject: r.subject,
+    receiver: r.receiver ?? '',
+    handler: r.handler ?? '',
+    deadline: r.deadline ?? '',
+    secrecy: r.secrecy ?? '',
+    urgency: r.urgency ?? '',
+    notes: r.notes ?? '',
+    fullText: r.fullText,
   };
 }
 
