@@ -3,6 +3,7 @@
 import { type DocumentSpec } from '../document/spec';
 import { formatDateShort } from '../text/dates';
 import { type RegisterRow } from './columns';
+import { centered, formSpec } from './spec';
 
 /** What the printed forms read of one incoming record (electron/incoming/handlingRepo fills it). */
 export type IncomingPrintLine = {
@@ -66,20 +67,14 @@ export type PhieuMeta = { parentBody: string; issuer: string };
 
 /** Phiếu giải quyết văn bản đến for one document, pre-filled with what the register knows. */
 export function phieuSpec(l: IncomingPrintLine, meta: PhieuMeta): DocumentSpec {
-  const centered = (text: string, bold = false, italic = false) => ({ type: 'paragraph' as const, runs: [{ text, bold, italic }], indent: false, align: 'center' as const });
   // Room to write by hand: three dotted lines that fit the value column.
   const blank = Array.from({ length: 3 }, () => '…'.repeat(20)).join('\n');
   const row = (label: string, value: string) => [{ text: label, bold: true }, value || blank];
   const instruction = l.instruction ? `${l.instruction}${l.instructedBy ? `\n(${l.instructedBy}` : '\n('}${l.instructionDate ? `, ngày ${d(l.instructionDate)})` : ')'}` : '';
   const assigned = [l.lead && `Chủ trì: ${l.lead}`, l.cooperators && `Phối hợp: ${l.cooperators}`].filter(Boolean).join('\n');
-  return {
-    kind: 'khac',
-    showHeader: false,
-    header: { parentBody: meta.parentBody, issuer: meta.issuer, number: { serial: null, typeCode: '', issuerCode: '' }, place: '', date: null },
-    title: null,
-    subject: '',
-    addressees: [],
-    body: [
+  return formSpec(
+    meta,
+    [
       ...[meta.parentBody, meta.issuer].filter((s) => s.trim()).map((s) => centered(s, true)),
       centered('PHIẾU GIẢI QUYẾT VĂN BẢN ĐẾN', true),
       centered(`Số đến: ${l.arrivalNumber} — Ngày đến: ${d(l.arrivalDate)}`, false, true),
@@ -100,11 +95,7 @@ export function phieuSpec(l: IncomingPrintLine, meta: PhieuMeta): DocumentSpec {
         fontSize: 13,
       },
     ],
-    footnotes: [],
-    signature: null,
-    distribution: [],
-    marks: {},
-    metadata: { title: `Phiếu giải quyết văn bản đến số ${l.arrivalNumber}`, author: meta.issuer },
-    page: { pageNumbers: { format: '{page}', position: 'top-center', fromPage: 2 } },
-  };
+    `Phiếu giải quyết văn bản đến số ${l.arrivalNumber}`,
+    { pageNumbers: { format: '{page}', position: 'top-center', fromPage: 2 } },
+  );
 }

@@ -15,15 +15,36 @@ export type RegisterMeta = {
 
 export const REGISTER_FONT_PT = 10;
 
+/** A centred line of a printed form (office name, form title). */
+export const centered = (text: string, bold = false, italic = false) => ({ type: 'paragraph' as const, runs: [{ text, bold, italic }], indent: false, align: 'center' as const });
+
+/** A printed form or register: no Party header block, number or signature; the body carries everything. */
+export function formSpec(office: { parentBody: string; issuer: string }, body: DocumentSpec['body'], title: string, page: DocumentSpec['page']): DocumentSpec {
+  return {
+    kind: 'khac',
+    showHeader: false,
+    header: { parentBody: office.parentBody, issuer: office.issuer, number: { serial: null, typeCode: '', issuerCode: '' }, place: '', date: null },
+    title: null,
+    subject: '',
+    addressees: [],
+    body,
+    footnotes: [],
+    signature: null,
+    distribution: [],
+    marks: {},
+    metadata: { title, author: office.issuer },
+    page,
+  };
+}
+
 export function registerSpec(set: ColumnSet, rows: readonly RegisterRow[], meta: RegisterMeta): DocumentSpec {
-  const para = (text: string, bold = false) => ({ type: 'paragraph' as const, runs: [{ text, bold }], indent: false, align: 'center' as const });
-  const cover = [meta.parentBody, meta.issuer].filter((s) => s.trim()).map((s) => para(s, true));
+  const cover = [meta.parentBody, meta.issuer].filter((s) => s.trim()).map((s) => centered(s, true));
   const body: DocumentSpec['body'] = [
     ...cover,
     // A cover: the office at the top, the register's name a third of the way down.
-    ...Array.from({ length: 7 }, () => para('')),
-    para(set.title, true),
-    para(meta.period),
+    ...Array.from({ length: 7 }, () => centered('')),
+    centered(set.title, true),
+    centered(meta.period),
     { type: 'pageBreak' },
     {
       type: 'table',
@@ -34,19 +55,5 @@ export function registerSpec(set: ColumnSet, rows: readonly RegisterRow[], meta:
     },
   ];
   if (rows.length === 0) body.push({ type: 'paragraph', runs: [{ text: meta.emptyText, italic: true }], indent: false });
-  return {
-    kind: 'khac',
-    showHeader: false,
-    header: { parentBody: meta.parentBody, issuer: meta.issuer, number: { serial: null, typeCode: '', issuerCode: '' }, place: '', date: null },
-    title: null,
-    subject: '',
-    addressees: [],
-    body,
-    footnotes: [],
-    signature: null,
-    distribution: [],
-    marks: {},
-    metadata: { title: `${set.title} ${meta.period}`, author: meta.issuer },
-    page: { orientation: 'landscape', pageNumbers: { format: 'Trang {page}/{pages}', position: 'bottom-center', fromPage: 2 } },
-  };
+  return formSpec(meta, body, `${set.title} ${meta.period}`, { orientation: 'landscape', pageNumbers: { format: 'Trang {page}/{pages}', position: 'bottom-center', fromPage: 2 } });
 }

@@ -3,6 +3,7 @@ import { SECRECY_LEVELS, URGENCY_LEVELS } from '../../../shared/domain/outgoing'
 import type { OfficeProfile } from '../../../shared/domain/profile';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Field } from '../../components/Field';
+import { LevelSelect } from '../../components/LevelSelect';
 import { DateInput } from '../../components/DateInput';
 import { vi } from '../../i18n/vi';
 import { useComposeStore } from '../../stores/composeStore';
@@ -63,24 +64,8 @@ export function ComposeEditor({ profile, title }: { profile: OfficeProfile; titl
                   ))}
                 </select>
               </Field>
-              <Field label={vi.compose.secrecy}>
-                <select value={doc.secrecy} onChange={(e) => edit({ secrecy: e.target.value as (typeof SECRECY_LEVELS)[number] })}>
-                  {SECRECY_LEVELS.map((l) => (
-                    <option key={l} value={l}>
-                      {l || vi.compose.notSecret}
-                    </option>
-                  ))}
-                </select>
-              </Field>
-              <Field label={vi.compose.urgency}>
-                <select value={doc.urgency} onChange={(e) => edit({ urgency: e.target.value as (typeof URGENCY_LEVELS)[number] })}>
-                  {URGENCY_LEVELS.map((l) => (
-                    <option key={l} value={l}>
-                      {l || vi.compose.notUrgent}
-                    </option>
-                  ))}
-                </select>
-              </Field>
+              <LevelSelect label={vi.compose.secrecy} levels={SECRECY_LEVELS} none={vi.compose.notSecret} value={doc.secrecy} onChange={(secrecy) => edit({ secrecy })} />
+              <LevelSelect label={vi.compose.urgency} levels={URGENCY_LEVELS} none={vi.compose.notUrgent} value={doc.urgency} onChange={(urgency) => edit({ urgency })} />
               <Field label={vi.compose.copies}>
                 <input type="number" min={0} value={doc.copies} onChange={(e) => edit({ copies: Math.max(0, Number(e.target.value) || 0) })} />
               </Field>

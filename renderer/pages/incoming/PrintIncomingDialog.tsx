@@ -1,11 +1,8 @@
 import { useState } from 'react';
-import { localYear, todayIn } from '../../../shared/text/today';
-import { DateInput } from '../../components/DateInput';
-import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
+import { PrintRangeDialog } from '../../components/PrintRangeDialog';
 import { vi } from '../../i18n/vi';
 import { useHandlingStore } from '../../stores/handlingStore';
-import { useNotifications } from '../../stores/notificationsStore';
 
 const t = vi.handling;
 
@@ -13,46 +10,17 @@ const t = vi.handling;
 export function PrintIncomingDialog({ onClose }: { onClose: () => void }) {
   const print = useHandlingStore((s) => s.print);
   const [form, setForm] = useState<'so-den' | 'theo-doi'>('so-den');
-  const [from, setFrom] = useState(`${localYear(new Date())}-01-01`);
-  const [to, setTo] = useState(todayIn(new Date()));
-  const [busy, setBusy] = useState(false);
-  const run = async () => {
-    setBusy(true);
-    const r = await print({ form, from, to });
-    setBusy(false);
-    if (!r) return;
-    useNotifications.getState().info(t.printed(r.rows, r.pages));
-    onClose();
-  };
   return (
-    <Dialog
-      title={t.printTitle}
-      onClose={onClose}
-      footer={
-        <>
-          <button type="button" onClick={onClose}>
-            {vi.common.cancel}
-          </button>
-          <button type="button" className="primary" disabled={busy || !from || !to || from > to} onClick={() => void run()}>
-            {busy ? t.printing : t.printRun}
-          </button>
-        </>
-      }
-    >
-      <div className="grid-2">
-        <Field label={t.printForm} wide>
-          <select value={form} onChange={(e) => setForm(e.target.value as 'so-den' | 'theo-doi')}>
-            {(['so-den', 'theo-doi'] as const).map((f) => (
-              <option key={f} value={f}>
-                {t.forms[f]}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <DateInput label={t.from} value={from} onChange={setFrom} required />
-        <DateInput label={t.to} value={to} onChange={setTo} required />
-      </div>
-      {busy && <p role="status">{t.printing}</p>}
-    </Dialog>
+    <PrintRangeDialog texts={{ title: t.printTitle, run: t.printRun, printing: t.printing, from: t.from, to: t.to, printed: t.printed }} print={(from, to) => print({ form, from, to })} onClose={onClose}>
+      <Field label={t.printForm} wide>
+        <select value={form} onChange={(e) => setForm(e.target.value as 'so-den' | 'theo-doi')}>
+          {(['so-den', 'theo-doi'] as const).map((f) => (
+            <option key={f} value={f}>
+              {t.forms[f]}
+            </option>
+          ))}
+        </select>
+      </Field>
+    </PrintRangeDialog>
   );
 }
