@@ -31,9 +31,11 @@ export async function copyDatabase(db: Db, dest: string): Promise<void> {
   fs.mkdirSync(path.dirname(dest), { recursive: true });
   fs.rmSync(partial, { force: true });
   try {
-    // After the first step copy everything in one step: a write from another process between steps
-    // would restart the backup, and a busy writer could starve it forever.
-    await db.backup(partial, { progress: ({ totalPages }) => Math.max(totalPages, 100) });
+    // After the first step copy all remaining pages in one step (the largest count better-sqlite3
+    // accepts; -1 would be clamped to 0). A write from another connection between steps restarts the
+    // copy, and a step sized by the page count seen before that write leaves pages over, so a busy
+    // writer could restart it forever.
+    await db.backup(partial, { progress: () => 0x7fffffff });
     const copy = new Database(partial);
     try {
       // One file, no -wal beside it: safe to carry on a USB drive.

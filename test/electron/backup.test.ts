@@ -219,3 +219,44 @@ describe('backup and restore', () => {
     db.close();
   });
 });
+
+describe('online backup while another connection keeps writing', () => {
+  // Regression: the copy went in steps of "the size seen last time"; a writer that commits between
+  // every two steps grows the file and restarts the copy each time, so on a busy machine a backup taken
+  // while another window issued documents never finished (CI timed out in numbering.test.ts).
+  it('finishes and is consistent even when the source changes between every step', async () => {
+    const { copyDatabase } = await import('../../electron/backup/service');
+    const dir = tempDir();
+    const file = path.join(dir, 'live.sqlite');
+    const reader = openDatabase(file);
+    const writer = new Database(file);
+    writer.pragma('busy_timeout = 10000');
+    writer.exec('CREATE TABLE IF NOT EXISTS filler (id INTEGER PRIMARY KEY, data BLOB NOT NULL) STRICT');
+    const add = writer.prepare('INSERT INTO filler (data) VALUES (?)');
+    for (let i = 0; i < 40; i++) add.run(Buffer.alloc(64 * 1024, i));
+    let writes = 0;
+    let stop = false;
+    // A commit on every turn of the event loop: always between two backup steps.
+    const tick = () => {
+      if (stop) return;
+      add.run(Buffer.alloc(64 * 1024, writes++ % 256));
+      setImmediate(tick);
+    };
+    setImmediate(tick);
+    const dest = path.join(dir, 'copy.sqlite');
+    const done = copyDatabase(reader, dest).then(() => 'done');
+    const timeout = new Promise((resolve) => setTimeout(() => resolve('timed out'), 15_000));
+    const outcome = await Promise.race([done, timeout]);
+    stop = true;
+    await done.catch(() => undefined);
+    expect(outcome).toBe('done');
+    expect(writes).toBeGreaterThan(0);
+    const copy = new Database(dest, { readonly: true });
+    expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
+    const n = (copy.prepare('SELECT count(*) n FROM filler').get() as { n: number }).n;
+    expect(n).toBeGreaterThanOrEqual(40);
+    copy.close();
+    writer.close();
+    reader.close();
+  }, 60_000);
+});

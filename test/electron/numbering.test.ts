@@ -203,9 +203,21 @@ describe('two processes issuing at once', () => {
     const child = spawn(process.execPath, [workerOut, dbFile, '100000', 'K', 'files'], { stdio: ['pipe', 'pipe', 'pipe'] });
     onTestFinished(() => void child.kill('SIGKILL'));
     let out = '';
-    await new Promise<void>((resolve) => child.stdout.on('data', (d: Buffer) => ((out += d.toString()), out.includes('ready\n') && resolve())));
+    let err = '';
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    // Wait for a line from the worker; if it dies instead, fail with what it printed rather than hang.
+    const seen = (re: RegExp) =>
+      new Promise<void>((resolve, reject) => {
+        const check = () => re.test(out) && (child.stdout.off('data', check), resolve());
+        child.stdout.on('data', check);
+        check();
+        void exited.then((code) => reject(new Error(`worker exited (${code}) before ${re}: ${err}`)));
+      });
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    await seen(/ready\n/);
     child.stdin.write('go\n');
-    await new Promise<void>((resolve) => child.stdout.on('data', () => /n 40\n/.test(out) && resolve()));
+    await seen(/n 40\n/);
     // An online backup from another process while the writer runs.
     const live = openAppContext({ dataDir: path.dirname(dbFile), dbFile });
     const backup = path.join(tempDir(), 'during.sqlite');
@@ -214,8 +226,7 @@ describe('two processes issuing at once', () => {
     } finally {
       live.close();
     }
-    await new Promise<void>((resolve) => child.stdout.on('data', () => /n 80\n/.test(out) && resolve()));
-    const exited = new Promise((resolve) => child.on('exit', resolve));
+    await seen(/n 80\n/);
     child.kill('SIGKILL');
     await exited;
     for (const file of [dbFile, backup]) {
