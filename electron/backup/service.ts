@@ -5,6 +5,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { Db } from '../db/open';
 import { migrate } from '../db/migrate';
+import { snapshotTo } from '../db/snapshot';
 import { record } from '../audit/repo';
 import { writeFileAtomic } from '../shell/atomicFile';
 import { createLogger } from '../log';
@@ -31,11 +32,7 @@ export async function copyDatabase(db: Db, dest: string): Promise<void> {
   fs.mkdirSync(path.dirname(dest), { recursive: true });
   fs.rmSync(partial, { force: true });
   try {
-    // After the first step copy all remaining pages in one step (the largest count better-sqlite3
-    // accepts; -1 would be clamped to 0). A write from another connection between steps restarts the
-    // copy, and a step sized by the page count seen before that write leaves pages over, so a busy
-    // writer could restart it forever.
-    await db.backup(partial, { progress: () => 0x7fffffff });
+    await snapshotTo(db, partial);
     const copy = new Database(partial);
     try {
       // One file, no -wal beside it: safe to carry on a USB drive.

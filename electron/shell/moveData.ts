@@ -6,6 +6,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { AppError } from '../../shared/errors';
 import type { Db } from '../db/open';
+import { snapshotTo } from '../db/snapshot';
 import { createLogger } from '../log';
 import { backupsDir, databaseFile } from '../paths';
 import { writePointer } from './dataLocation';
@@ -102,7 +103,7 @@ export async function moveDataFolder(o: MoveOptions): Promise<{ dataDir: string;
   };
   try {
     created.push(partial);
-    await o.db.backup(partial);
+    await snapshotTo(o.db, partial);
     // From here on everything is synchronous: no request can write between verify and switch.
     const copy = new Database(partial, { readonly: true, fileMustExist: true });
     try {
