@@ -7,7 +7,7 @@ import { formatNumberLine } from '../../numbering/format';
 import { formatPlaceDate } from '../../text/dates';
 import { faceOf, type FontMetricsSet } from './fonts';
 import { sanitize } from './layout/breaker';
-import { type Align, type Block, type Paragraph, type ParaFormat, type Run, type RunStyle, type Table } from './layout/types';
+import { type Align, type Block, type Paragraph, type ParaFormat, type Run, type RunStyle, type Table, type TableRows } from './layout/types';
 
 type ParaOpts = Partial<Pick<ParaFormat, 'firstLine' | 'left' | 'right' | 'before' | 'after' | 'keepWithNext'>> & { align?: Align };
 
@@ -153,7 +153,8 @@ function tableOf(c: Composer, b: TableBlock, pageBreak: boolean): Table {
   const grid = b.borders !== false;
   // A register repeats dates, issuers and empty cells thousands of times: identical cells of one
   // column share their paragraphs, and the layout breaks each shared paragraph once.
-  const memo = new Map<string, Paragraph[]>();
+  // The memo starts over past a few thousand entries, so memory stays bounded on a long register.
+  let memo = new Map<string, Paragraph[]>();
   const cellParas = (cell: Parameters<typeof cellOf>[0], ci: number, head: boolean): Paragraph[] => {
     const v = cellOf(cell);
     const align = v.align ?? (head ? 'center' : (b.columns[ci]?.align ?? 'left'));
@@ -167,11 +168,22 @@ function tableOf(c: Composer, b: TableBlock, pageBreak: boolean): Table {
         p.format.spacing = { kind: 'exact', pt: lineHeight };
         return p;
       });
-      if (v.text.length <= 200) memo.set(key, paras);
+      if (v.text.length <= 200) {
+        if (memo.size >= 4096) memo = new Map();
+        memo.set(key, paras);
+      }
     }
     return paras;
   };
-  const rows = [...b.header.map((r) => ({ r, head: true })), ...b.rows.map((r) => ({ r, head: false }))];
+  const heads = b.header.length;
+  // Rows are composed when the paginator reaches them (TableRows), never all at once.
+  const rows: TableRows = {
+    length: heads + b.rows.length,
+    at: (i) => {
+      const r = i < heads ? b.header[i] : b.rows[i - heads];
+      return r && { cells: r.map((cell, ci) => cellParas(cell, ci, i < heads)) };
+    },
+  };
   return {
     columns,
     x: 0,
@@ -179,7 +191,7 @@ function tableOf(c: Composer, b: TableBlock, pageBreak: boolean): Table {
     paddingY: grid ? TABLE_PADDING_Y_PT : 0,
     grid: grid ? TABLE_GRID_PT : undefined,
     headerRows: b.header.length,
-    rows: rows.map(({ r, head }) => ({ cells: r.map((cell, ci) => cellParas(cell, ci, head)) })),
+    rows,
     before: pageBreak ? 0 : profile.paragraph.spaceBeforePt,
     after: 0,
     keepWithNext: false,

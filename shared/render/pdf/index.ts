@@ -6,9 +6,9 @@ import { type FontSet, type FormatProfile, mmToPt, textWidthPt } from '../../for
 import { addresseeBlocks, bodyBlocks, type Composer, styled, titleBlocks } from './compose';
 import { headerBlocks, signatureBlocks } from './composeTables';
 import { ContentWriter } from './draw';
-import { EmbeddedFonts, metricsForSet } from './fonts';
+import { EmbeddedFonts, type FontMetricsSet, metricsForSet } from './fonts';
 import { breakParagraph } from './layout/breaker';
-import { type LaidPage, type PageSettings, type PlacedLine, paginate } from './layout/paginate';
+import { type LaidPage, type PageSettings, type PlacedLine, paginate, paginatePages } from './layout/paginate';
 import { type Block } from './layout/types';
 import { pageNumberText, profileForPage } from '../page';
 
@@ -22,8 +22,32 @@ export const PDF_CREATOR = 'Văn thư Tuyên giáo';
 
 /** Layout only (no PDF): the blocks and pages, for tests and page-count checks. */
 export function layoutDocument(spec: DocumentSpec, pageProfile: FormatProfile, fonts: FontSet): { pages: LaidPage[]; settings: PageSettings } {
+  const { blocks, settings, metrics } = prepareLayout(spec, pageProfile, metricsForSet(fonts));
+  return { pages: paginate(blocks, settings, metrics), settings };
+}
+
+/** A document whose pages are at most this many is laid out once; a longer one is counted, then laid out again page by page. */
+const PAGES_HELD = 64;
+
+/**
+ * The pages to draw and their number. "Trang n/N" needs N before page 1 is drawn: a short document
+ * keeps its pages from the counting pass; a long one (a year's register) is laid out a second time
+ * page by page, so no more than one page is ever held.
+ */
+function pagesToDraw(blocks: Block[], settings: PageSettings, metrics: FontMetricsSet, needTotal: boolean): { total: number | null; pages: Iterable<LaidPage> } {
+  if (!needTotal) return { total: null, pages: paginatePages(blocks, settings, metrics) };
+  let held: LaidPage[] | null = [];
+  let total = 0;
+  for (const p of paginatePages(blocks, settings, metrics)) {
+    total++;
+    if (held && held.length < PAGES_HELD) held.push(p);
+    else held = null;
+  }
+  return { total, pages: held ?? paginatePages(blocks, settings, metrics) };
+}
+
+function prepareLayout(spec: DocumentSpec, pageProfile: FormatProfile, metrics: FontMetricsSet): { blocks: Block[]; settings: PageSettings; metrics: FontMetricsSet } {
   const profile = profileForPage(spec, pageProfile);
-  const metrics = metricsForSet(fonts);
   const c: Composer = { profile, metrics };
   const shown = spec.showHeader !== false;
   const blocks: Block[] = [
@@ -46,14 +70,13 @@ export function layoutDocument(spec: DocumentSpec, pageProfile: FormatProfile, f
     },
     dropSpaceBeforeAtPageTop: true,
   };
-  return { pages: paginate(blocks, settings, metrics), settings };
+  return { blocks, settings, metrics };
 }
 
 export async function renderPdf(spec: DocumentSpec, pageProfile: FormatProfile, fonts: FontSet, now: Date, options: PdfOptions = {}): Promise<PdfResult> {
   const profile = profileForPage(spec, pageProfile);
   const deflate = options.deflate ?? (typeof CompressionStream === 'function' ? compressionStreamDeflate : undefined);
-  const metrics = metricsForSet(fonts);
-  const { pages, settings } = layoutDocument(spec, pageProfile, fonts);
+  const { blocks, settings, metrics } = prepareLayout(spec, pageProfile, metricsForSet(fonts));
   const doc = await PDFDocument.create({ updateMetadata: false });
   doc.setTitle(spec.metadata.title || spec.subject, { showInWindowTitleBar: true });
   doc.setAuthor(spec.metadata.author || spec.header.issuer);
@@ -75,8 +98,11 @@ export async function renderPdf(spec: DocumentSpec, pageProfile: FormatProfile, 
   const pn = profile.settings.pageNumbers;
   const c: Composer = { profile, metrics };
 
-  const contents: Promise<void>[] = [];
-  pages.forEach((laid, i) => {
+  const { total, pages } = pagesToDraw(blocks, settings, metrics, pn.enabled && pageNumberText(spec, 1, 2) !== pageNumberText(spec, 1, 3));
+  let i = -1;
+  // Each page is drawn, compressed and dropped before the next is laid out (bounded memory).
+  for (const laid of pages) {
+    i++;
     const page = doc.addPage([pageW, pageH]);
     const w = new ContentWriter(fontsEmbedded);
     const put = (pl: PlacedLine, originTop: number) => {
@@ -92,22 +118,18 @@ export async function renderPdf(spec: DocumentSpec, pageProfile: FormatProfile, 
       for (const pl of laid.footnotes) put(pl, areaTop);
     }
     if (pn.enabled && i + 1 >= pn.fromPage) {
-      const p = styled(profile, profile.elements.pageNumber, pageNumberText(spec, i + 1, pages.length), { align: 'center' });
+      const p = styled(profile, profile.elements.pageNumber, pageNumberText(spec, i + 1, total ?? 0), { align: 'center' });
       const [line] = breakParagraph(p, settings.width, c.metrics);
       const y = pn.position === 'top-center' ? pageH - mmToPt(pn.offsetMm) : mmToPt(pn.offsetMm) + line!.height;
       if (line) w.line(line, left, y);
     }
-    // Object numbers are taken now, in page order, so the file does not depend on which stream
-    // finishes compressing first.
-    const contentRef = doc.context.nextRef();
-    page.node.set(PDFName.of('Contents'), contentRef);
-    contents.push(flateStream(doc.context, deflate, typedArrayFor(w.toString())).then((s) => doc.context.assign(contentRef, s)));
+    page.node.set(PDFName.of('Contents'), doc.context.register(await flateStream(doc.context, deflate, typedArrayFor(w.toString()))));
     fontsEmbedded.attachTo(page.node);
-  });
-  await Promise.all([...contents, fontsEmbedded.finish((data, dict) => flateStream(doc.context, deflate, data, dict))]);
+  }
+  await fontsEmbedded.finish((data, dict) => flateStream(doc.context, deflate, data, dict));
   // No object streams: pdf-lib would deflate them with its slower JavaScript deflate.
   const bytes = await doc.save({ useObjectStreams: false });
-  return { bytes, pages: pages.length };
+  return { bytes, pages: i + 1 };
 }
 
 /** A FlateDecode stream compressed by `deflate`, else by pdf-lib's own (JavaScript) deflate. */

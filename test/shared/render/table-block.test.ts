@@ -7,6 +7,12 @@ import { docxParts } from '../../helpers/documents';
 import { requireTools } from '../../helpers/tools';
 import { tempDir } from '../../helpers/tmp';
 import { NOW, pdfText, run, writePdf } from './pdf-helpers';
+import { metricsForSet } from '../../../shared/render/pdf/fonts';
+import { paginatePages } from '../../../shared/render/pdf/layout/paginate';
+import type { Table, TableRow, TableRows } from '../../../shared/render/pdf/layout/types';
+import { styled } from '../../../shared/render/pdf/compose';
+import { getFormatProfile } from '../../../shared/format';
+import { loadFonts } from '../../../electron/documents/fonts';
 
 function tableSpec(rows: number): DocumentSpec {
   return {
@@ -59,6 +65,34 @@ describe('table block', () => {
       }
     }
     expect(seen).toEqual(Array.from({ length: 60 }, (_, i) => i + 1));
+  });
+
+  it.runIf(requireTools('pdftotext', 'pdfinfo'))('a long table (more pages than are held at once) is numbered against its real total, no row lost or doubled', async () => {
+    const rows = 900;
+    const { file, pages } = await writePdf(tempDir(), 'long', tableSpec(rows));
+    expect(pages).toBeGreaterThan(64); // the count-then-draw path
+    expect(Number(/Pages:\s+(\d+)/.exec(run('pdfinfo', [file]).stdout)?.[1])).toBe(pages);
+    const all = pdfText(file);
+    expect(all).toContain(`Trang 1/${pages}`);
+    expect(all).toContain(`Trang ${pages}/${pages}`);
+    const numbers = [...all.matchAll(/Đại biểu số (\d+)\b/g)].map((m) => Number(m[1]));
+    expect(numbers).toEqual(Array.from({ length: rows }, (_, i) => i + 1));
+  });
+
+  it('lays out rows only when it reaches them: the first page needs only its own rows', () => {
+    const metrics = metricsForSet(loadFonts());
+    const profile = getFormatProfile();
+    const styledPara = (text: string) => styled(profile, profile.elements.body, text);
+    let made = 0;
+    const row = (i: number): TableRow => ((made++), { cells: [[styledPara(`Hàng ${i}`)], [styledPara('x')]] });
+    const rows: TableRows = { length: 100_000, at: (i) => (i < 100_000 ? row(i) : undefined) };
+    const table: Table = { columns: [100, 300], x: 0, padding: 3, paddingY: 2, grid: 0.5, rows, headerRows: 0, before: 0, after: 0, keepWithNext: false, cantSplit: true };
+    const pages = paginatePages([{ kind: 'table', table }], { width: 400, height: 500, footnotes: { separatorHeight: 0, separatorOffset: 0, separatorLength: 0, separatorThickness: 0 }, dropSpaceBeforeAtPageTop: true }, metrics);
+    const first = pages.next().value!;
+    expect(first.lines.length).toBeGreaterThan(10);
+    expect(made).toBeLessThan(first.lines.length); // a page's rows (and the one that did not fit), not 100,000
+    expect(pages.next().value!.lines.length).toBeGreaterThan(10);
+    expect(made).toBeLessThan(first.lines.length * 2);
   });
 
   it('DOCX: landscape section, fixed grid with repeated title rows and rows that do not split', async () => {

@@ -38,18 +38,23 @@ export type LaidPage = {
 
 type LaidPara = { kind: 'para'; lines: Line[]; para: Paragraph };
 type LaidRow = { height: number; cells: PlacedLine[][] };
-type LaidTable = { kind: 'table'; rows: LaidRow[]; table: Table };
+type LaidTable = { kind: 'table'; table: Table; row: (i: number) => LaidRow };
 type Laid = LaidPara | LaidTable;
 
-function layoutTable(t: Table, metrics: FontMetricsSet): LaidTable {
+/** Past this many broken paragraphs the cache starts over: repeated cells stay cheap, memory stays bounded. */
+const BROKEN_CACHE_MAX = 4096;
+
+/** Lays out one row at a time, when it is placed: a long register never exists laid out as a whole. */
+function tableLayout(t: Table, metrics: FontMetricsSet): LaidTable {
   // Paragraphs shared between cells of one column (the composer reuses them) are broken once.
-  const broken = new Map<Paragraph, Line[]>();
-  const rows: LaidRow[] = t.rows.map((row) => {
+  let broken = new Map<Paragraph, Line[]>();
+  const row = (i: number): LaidRow => {
+    const src = t.rows.at(i);
     const cells: PlacedLine[][] = [];
     let height = 0;
     let cx = t.x;
     const pad = t.paddingY ?? 0;
-    row.cells.forEach((paras, ci) => {
+    src?.cells.forEach((paras, ci) => {
       const colW = t.columns[ci] ?? 0;
       const cell: PlacedLine[] = [];
       cells.push(cell);
@@ -59,6 +64,7 @@ function layoutTable(t: Table, metrics: FontMetricsSet): LaidTable {
         let lines = broken.get(p);
         if (!lines) {
           lines = breakParagraph(p, colW - 2 * t.padding, metrics);
+          if (broken.size >= BROKEN_CACHE_MAX) broken = new Map();
           broken.set(p, lines);
         }
         for (const [li, line] of lines.entries()) {
@@ -71,15 +77,24 @@ function layoutTable(t: Table, metrics: FontMetricsSet): LaidTable {
       cx += colW;
     });
     return { height, cells };
-  });
-  return { kind: 'table', rows, table: t };
+  };
+  return { kind: 'table', table: t, row };
 }
 
+/** All pages at once (short documents, tests). */
 export function paginate(blocks: Block[], settings: PageSettings, metrics: FontMetricsSet): LaidPage[] {
+  return [...paginatePages(blocks, settings, metrics)];
+}
+
+/**
+ * Pages one by one, each handed out as soon as nothing more can land on it, so a renderer can draw
+ * and drop it: memory stays bounded by a page, not by the document.
+ */
+export function* paginatePages(blocks: Block[], settings: PageSettings, metrics: FontMetricsSet): Generator<LaidPage> {
   const laid: Laid[] = blocks.map((b) =>
     b.kind === 'paragraph'
       ? { kind: 'para', lines: breakParagraph(b.paragraph, settings.width, metrics), para: b.paragraph }
-      : layoutTable(b.table, metrics),
+      : tableLayout(b.table, metrics),
   );
   const noteCache = new Map<Paragraph[], { lines: PlacedLine[]; height: number }>();
   const layoutNote = (note: Paragraph[]) => {
@@ -101,14 +116,17 @@ export function paginate(blocks: Block[], settings: PageSettings, metrics: FontM
     return n;
   };
 
-  const pages: LaidPage[] = [];
-  let page: LaidPage;
+  /** Finished pages not yet handed out (newPage runs inside closures, which cannot yield). */
+  const finished: LaidPage[] = [];
+  let pageCount = 0;
+  let page: LaidPage | undefined;
   let y = 0;
   /** Set while a table with repeated header rows is being placed: draws them on each new page. */
   let repeatHeader: (() => void) | null = null;
   const newPage = () => {
+    if (page) finished.push(page);
     page = { lines: [], footnotes: [], footnoteHeight: 0, boxes: [] };
-    pages.push(page);
+    pageCount++;
     y = 0;
     const again = repeatHeader;
     if (again) {
@@ -119,10 +137,10 @@ export function paginate(blocks: Block[], settings: PageSettings, metrics: FontM
   };
   newPage();
   const atTop = () => y === 0;
-  const before = (v: number) => (atTop() && pages.length > 1 && settings.dropSpaceBeforeAtPageTop ? 0 : v);
+  const before = (v: number) => (atTop() && pageCount > 1 && settings.dropSpaceBeforeAtPageTop ? 0 : v);
   const noteNeed = (line: Line, pendingNotes: number) => {
     if (!line.footnotes.length) return 0;
-    let h = page.footnoteHeight === 0 && pendingNotes === 0 ? settings.footnotes.separatorHeight : 0;
+    let h = page!.footnoteHeight === 0 && pendingNotes === 0 ? settings.footnotes.separatorHeight : 0;
     for (const n of line.footnotes) h += layoutNote(n).height;
     return h;
   };
@@ -134,7 +152,7 @@ export function paginate(blocks: Block[], settings: PageSettings, metrics: FontM
     for (; k < lines.length; k++) {
       const line = lines[k]!;
       const nn = noteNeed(line, notes);
-      if (yy + line.height + page.footnoteHeight + notes + nn > settings.height + 0.01) break;
+      if (yy + line.height + page!.footnoteHeight + notes + nn > settings.height + 0.01) break;
       yy += line.height;
       notes += nn;
     }
@@ -156,14 +174,16 @@ export function paginate(blocks: Block[], settings: PageSettings, metrics: FontM
   /** Height needed to keep a block together with the first line(s) of the next. */
   const headOf = (b: Laid | undefined): number => {
     if (!b) return 0;
-    if (b.kind === 'table') return b.table.before + (b.rows[0]?.height ?? 0);
+    if (b.kind === 'table') return b.table.before + (b.table.rows.length ? b.row(0).height : 0);
     const n = b.para.format.widowControl ? Math.min(2, b.lines.length) : 1;
     return b.para.format.before + b.lines.slice(0, n).reduce((a, l) => a + l.height, 0);
   };
-  const whole = (b: Laid): number =>
-    b.kind === 'table'
-      ? b.table.before + b.rows.reduce((a, r) => a + r.height, 0)
-      : b.para.format.before + b.lines.reduce((a, l) => a + l.height, 0) + b.para.format.after;
+  const whole = (b: Laid): number => {
+    if (b.kind === 'para') return b.para.format.before + b.lines.reduce((a, l) => a + l.height, 0) + b.para.format.after;
+    let h = b.table.before;
+    for (let i = 0; i < b.table.rows.length; i++) h += b.row(i).height;
+    return h;
+  };
 
   /** Cell borders of one row segment `height` pt tall at the current y. */
   const gridBoxes = (t: Table, height: number) => {
@@ -217,14 +237,18 @@ export function paginate(blocks: Block[], settings: PageSettings, metrics: FontM
       const t = b.table;
       if (t.pageBreakBefore && !atTop()) newPage();
       y += before(t.before);
-      const head = b.rows.slice(0, t.headerRows ?? 0);
-      const body = b.rows.slice(head.length);
+      const headCount = Math.min(t.headerRows ?? 0, t.rows.length);
+      const head = Array.from({ length: headCount }, (_, i) => b.row(i));
       // The title rows stay with the first body row; later pages get them again from newPage.
       const headH = head.reduce((a, r) => a + r.height, 0);
-      if (head.length && !atTop() && y + headH + (body[0]?.height ?? 0) + page!.footnoteHeight > settings.height + 0.01) newPage();
+      const firstBody = headCount < t.rows.length ? b.row(headCount).height : 0;
+      if (head.length && !atTop() && y + headH + firstBody + page!.footnoteHeight > settings.height + 0.01) newPage();
       for (const row of head) placeRow(row, true, t);
       if (head.length) repeatHeader = () => { for (const row of head) placeRow(row, true, t); };
-      for (const row of body) placeRow(row, t.cantSplit, t);
+      for (let i = headCount; i < t.rows.length; i++) {
+        placeRow(b.row(i), t.cantSplit, t);
+        yield* finished.splice(0);
+      }
       repeatHeader = null;
       y += t.after;
       continue;
@@ -253,6 +277,8 @@ export function paginate(blocks: Block[], settings: PageSettings, metrics: FontM
       if (k < lines.length) newPage();
     }
     y += f.after;
+    yield* finished.splice(0);
   }
-  return pages;
+  yield* finished.splice(0);
+  yield page!;
 }

@@ -69,6 +69,8 @@ export type Line = {
 
 /** A two-column (or n-column) borderless table row: each cell is laid out independently. */
 export type TableRow = { cells: Paragraph[][] };
+/** What the paginator needs of a table's rows; a plain array is one. */
+export type TableRows = { readonly length: number; at(index: number): TableRow | undefined };
 
 export type Table = {
   /** Column widths in pt; their sum is the table width. */
@@ -77,7 +79,8 @@ export type Table = {
   x: number;
   /** Left/right cell padding in pt (Word's default cell margin is 5.4 pt). */
   padding: number;
-  rows: TableRow[];
+  /** An array, or rows made on demand (a 10,000-row register is never held laid out at once). */
+  rows: TableRows;
   before: number;
   after: number;
   keepWithNext: boolean;
