@@ -24,6 +24,7 @@ export function createServices({ db, dataDir, clock = () => new Date(), shell = 
   const outgoing = createOutgoingService({ db, clock, profile, render: () => documentRenderer(clock) });
   const incoming = createIncomingService(db, clock);
   const drafts = createDraftsService(db, clock);
+  const directory = createDirectoryService(db, clock);
   return {
     db,
     dataDir,
@@ -34,13 +35,13 @@ export function createServices({ db, dataDir, clock = () => new Date(), shell = 
     profile,
     outgoing,
     backup: createBackupService({ db, dataDir, clock }),
-    directory: createDirectoryService(db, clock),
+    directory,
     incoming,
     handling: createHandlingService(db, clock),
     drafts,
     documents: createDocumentsService(),
     report: createReportService({ profile, clock }),
-    compose: createComposeService({ clock, profile, drafts, incoming, outgoing, files: shellServices.files }),
+    compose: createComposeService({ clock, profile, drafts, incoming, outgoing, directory, files: shellServices.files }),
   };
 }
 export type Services = ReturnType<typeof createServices>;

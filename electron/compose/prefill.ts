@@ -1,23 +1,47 @@
 // A new draft for a template: field defaults, and — from an incoming circular — the citation and
 // wording built from the STORED record (what the parser read at intake), never a re-parse of its text.
 import { DRAFT_VERSION, type ComposeDraft } from '../../shared/domain/compose';
+import { groupLines, type RecipientGroup } from '../../shared/domain/directory';
 import type { IncomingRecord } from '../../shared/domain/incoming';
 import type { OfficeProfile } from '../../shared/domain/profile';
 import { prefillForwardingLetter, type TemplateDef } from '../../shared/templates';
+import { nameKey } from '../../shared/text/normalize';
 
 /** Parts of the template data that main fills from the profile and the draft's own choices, not fields. */
 const COMMON = new Set(['office', 'number', 'date', 'signer', 'addressees', 'distribution', 'secrecy', 'urgency']);
 const strings = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 
-/** A template's default recipients as lines (directory groups are listed by the compose screen's picker, not here). */
-const unitLines = (refs: readonly ({ unit: string } | { group: number })[] | undefined) => (refs ?? []).flatMap((r) => ('unit' in r && r.unit.trim() ? [r.unit.trim()] : []));
+type GroupLookup = (id: number) => RecipientGroup | null;
 
-export function freshDraft(template: TemplateDef, opts: { date: string; incoming: IncomingRecord | null; office: OfficeProfile | null; templateVersion?: number | null }): ComposeDraft {
+/**
+ * A template's default recipients as lines, in the template's order: a unit as written, a directory
+ * group expanded as the picker would (groupLines) with the directory as it is today; a group deleted
+ * since is skipped; a name met twice is written once.
+ */
+function recipientLines(refs: readonly ({ unit: string } | { group: number })[] | undefined, group: GroupLookup | undefined): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (const r of refs ?? []) {
+    const g = 'group' in r ? group?.(r.group) : null;
+    const lines = 'unit' in r ? [r.unit.trim()] : g ? groupLines(g) : [];
+    for (const line of lines) {
+      if (!line || seen.has(nameKey(line))) continue;
+      seen.add(nameKey(line));
+      out.push(line);
+    }
+  }
+  return out;
+}
+
+export function freshDraft(
+  template: TemplateDef,
+  opts: { date: string; incoming: IncomingRecord | null; office: OfficeProfile | null; templateVersion?: number | null; group?: GroupLookup },
+): ComposeDraft {
   const fields: Record<string, unknown> = {};
   for (const [k, def] of Object.entries(template.fields)) if (def.default !== undefined) fields[k] = def.default;
   // The template's own defaults (Kính gửi, Nơi nhận, signer); the forwarding letter below builds its own.
-  let addressees: string[] = unitLines(template.defaults?.addressees);
-  let distribution: string[] = unitLines(template.defaults?.distribution);
+  let addressees: string[] = recipientLines(template.defaults?.addressees, opts.group);
+  let distribution: string[] = recipientLines(template.defaults?.distribution, opts.group);
   const signers = opts.office?.signers.length ?? 0;
   const signerIndex = Math.min(template.defaults?.signerIndex ?? 0, Math.max(0, signers - 1));
   if (template.id === 'forwarding-letter' && opts.office) {

@@ -10,6 +10,7 @@ import { todayIn } from '../../shared/text/today';
 import type { FilesService } from '../shell/files';
 import { getTemplate, renderDocumentDocx, renderDocumentPdf } from '../documents/service';
 import { currentTemplateVersion } from '../documents/templates';
+import type { DirectoryService } from '../directory/service';
 import type { DraftsService } from '../drafts/service';
 import type { IncomingService } from '../incoming/service';
 import type { OutgoingService } from '../outgoing/service';
@@ -23,6 +24,7 @@ export type ComposeDeps = {
   drafts: DraftsService;
   incoming: IncomingService;
   outgoing: OutgoingService;
+  directory: DirectoryService;
   files: FilesService;
 };
 
@@ -74,7 +76,7 @@ export function createComposeService(d: ComposeDeps) {
       return { draftId: null, draft: draftFromIssued(prev.templateId, prev.templateData, prev.incomingId, date), savedAt: null };
     }
     const incoming = incomingId !== null ? d.incoming.get(incomingId) : null;
-    return { draftId: null, draft: freshDraft(template, { date, incoming, office: d.profile.validOn(date), templateVersion: currentTemplateVersion(template.id) }), savedAt: null };
+    return { draftId: null, draft: freshDraft(template, { date, incoming, office: d.profile.validOn(date), templateVersion: currentTemplateVersion(template.id), group: d.directory.group }), savedAt: null };
   }
 
   return {

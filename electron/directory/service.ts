@@ -4,6 +4,7 @@ import type { Db } from '../db/open';
 import { AppError } from '../../shared/errors';
 import { nameKey } from '../../shared/text/normalize';
 import {
+  groupLines,
   groupInputSchema,
   parseUnitLines,
   unitInputSchema,
@@ -86,6 +87,8 @@ export function createDirectoryService(db: Db, clock: () => Date) {
       }).immediate();
     },
     listGroups: () => repo.listGroups(),
+    /** One group, or null when it was deleted (a template may still name it). */
+    group: (id: number): RecipientGroup | null => repo.findGroup(id) ?? null,
     saveGroup: (input: GroupInput) => saveGroupTx.immediate(input),
     deleteGroup(id: number): void {
       db.transaction(() => {
@@ -111,8 +114,7 @@ export function createDirectoryService(db: Db, clock: () => Date) {
       };
       for (const g of groupIds.map((id) => repo.findGroup(id))) {
         if (!g) throw new AppError('NOT_FOUND', 'Không tìm thấy nhóm nơi nhận.');
-        if (g.asOneLine) push(g.name);
-        else g.members.forEach((u) => push(u.name));
+        groupLines(g).forEach(push);
       }
       for (const u of unitIds.map((id) => repo.findUnit(id))) {
         if (!u) throw new AppError('NOT_FOUND', 'Không tìm thấy đơn vị.');

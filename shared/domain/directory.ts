@@ -37,6 +37,15 @@ export type GroupInput = z.input<typeof groupInputSchema>;
 export type GroupData = z.output<typeof groupInputSchema>;
 export type RecipientGroup = { id: number; name: string; asOneLine: boolean; members: Unit[]; createdAt: string; updatedAt: string };
 
+/**
+ * The Kính gửi / Nơi nhận lines of one group: its name when it is written as one line (or has no
+ * members yet), else its member units in order. The one rule for the compose picker, a template's
+ * default recipients and the directory service.
+ */
+export function groupLines(g: { name: string; asOneLine: boolean; members: readonly { name: string }[] }): string[] {
+  return g.asOneLine || g.members.length === 0 ? [g.name] : g.members.map((m) => m.name);
+}
+
 export const importUnitsInputSchema = z.strictObject({
   /** A list pasted from Word: one unit per line. */
   text: z.string().max(200_000),

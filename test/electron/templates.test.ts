@@ -145,4 +145,30 @@ describe('vanthu template', () => {
     fs.truncateSync(big, 50 * 1024 * 1024);
     await expect(templateCommand.run(['import', big, '--db', path.join(dirB, 'b.sqlite')], io().io)).rejects.toThrow(/^Tệp "lon\.json" không phải mẫu văn bản hợp lệ: quá lớn/);
   });
+
+  it("a template's default recipients expand its directory groups when a draft starts, in order, each name once", async () => {
+    const ctx = open();
+    const profile = (await import('../../shared/domain/profile')).SAMPLE_PROFILES[0]!;
+    const { key: _k, label: _l, ...office } = profile;
+    await call(ctx, 'profile:save', office);
+    const unit = async (name: string) => (await call<{ id: number }>(ctx, 'directory:saveUnit', { name })).id;
+    const a = await unit('Đảng ủy phường Bến Nghé');
+    const b = await unit('Đảng ủy phường Đa Kao');
+    const wards = await call<{ id: number }>(ctx, 'directory:saveGroup', { name: 'Đảng ủy các phường', memberIds: [a, b] });
+    const asOne = await call<{ id: number }>(ctx, 'directory:saveGroup', { name: 'Các chi bộ trực thuộc', asOneLine: true, memberIds: [a] });
+    const gone = await call<{ id: number }>(ctx, 'directory:saveGroup', { name: 'Nhóm đã xóa', memberIds: [b] });
+    await call(ctx, 'directory:deleteGroup', { id: gone.id });
+
+    const copy = await call<TemplateListItem>(ctx, 'templates:copyBuiltin', { id: 'cong-van' });
+    const def = structuredClone((await call<TemplateDetail>(ctx, 'templates:get', { id: copy.id })).definition) as TemplateDetail['definition'];
+    def.defaults = {
+      addressees: [{ group: wards.id }, { unit: 'Đảng ủy phường Bến Nghé' }, { group: gone.id }, { unit: 'Mặt trận Tổ quốc quận' }],
+      distribution: [{ unit: 'Như trên' }, { group: asOne.id }, { unit: 'Lưu VP' }],
+      signerIndex: 0,
+    };
+    await call(ctx, 'templates:save', { id: copy.id, definition: def });
+    const opened = await call<{ draft: { addressees: string[]; distribution: string[] } }>(ctx, 'documents:prefill', { templateId: copy.id });
+    expect(opened.draft.addressees).toEqual(['Đảng ủy phường Bến Nghé', 'Đảng ủy phường Đa Kao', 'Mặt trận Tổ quốc quận']);
+    expect(opened.draft.distribution).toEqual(['Như trên', 'Các chi bộ trực thuộc', 'Lưu VP']);
+  });
 });

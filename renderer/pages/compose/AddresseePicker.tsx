@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { groupLines } from '../../../shared/domain/directory';
 import { vi } from '../../i18n/vi';
 import { useDirectoryStore } from '../../stores/directoryStore';
 
@@ -13,7 +14,7 @@ export function AddresseePicker({ onAdd }: { onAdd: (lines: string[]) => void })
     const id = Number(idText);
     if (kind === 'g') {
       const g = groups.find((x) => x.id === id);
-      if (g) onAdd(g.asOneLine || g.members.length === 0 ? [g.name] : g.members.map((m) => m.name));
+      if (g) onAdd(groupLines(g));
     } else {
       const u = units.find((x) => x.id === id);
       if (u) onAdd([u.name]);
