@@ -84,7 +84,9 @@ export function withOcrEvidence(m: IncomingMetadata, scan: ScanText): { metadata
     const value = valueText(m, f);
     if (value === null) continue;
     const pool = HEADER.includes(f) ? header : LAST_PAGE.includes(f) ? last : f === 'addressees' ? body1 : null;
-    const lines = pool ? oneRegion(matchLines(pool, value)) : [];
+    let lines = pool ? oneRegion(matchLines(pool, value)) : [];
+    // A name repaired from its OCR reading ("Irấn Ihị" → "Trần Thị") no longer matches its line's words.
+    if (!lines.length && f === 'signerName' && scan.signer?.name === value) lines = [scan.signer.line];
     const ocrConf = lines.length ? lines.reduce((s, l) => s + l.conf, 0) / lines.length / 100 : pageConf;
     confidence[f] = clamp(m.confidence[f] * ocrConf);
     if (pool) fields[f] = { crop: lines.length ? cropOf(scan, lines) : null, ocrConf: clamp(ocrConf) };

@@ -28,24 +28,25 @@ export function toGrey(src: Uint8Array | Uint8ClampedArray, w: number, h: number
   return { w, h, data: out };
 }
 
-/** Otsu's threshold over the grey histogram. */
-function otsu(img: Grey): number {
+/** Otsu's threshold over the grey histogram, among the values 0..`max` (255: the whole page; the ink threshold: ink only). */
+export function otsu(img: Grey, max = 255): number {
   const hist = new Float64Array(256);
   const d = img.data;
   // A sample is enough for the histogram and keeps this pass cheap on large pages.
   const step = d.length > 4_000_000 ? 3 : 1;
   let total = 0;
   for (let i = 0; i < d.length; i += step) {
+    if (d[i]! > max) continue;
     hist[d[i]!]!++;
     total++;
   }
   let sum = 0;
-  for (let t = 0; t < 256; t++) sum += t * hist[t]!;
+  for (let t = 0; t <= max; t++) sum += t * hist[t]!;
   let sumB = 0;
   let wB = 0;
   let best = 0;
-  let threshold = 128;
-  for (let t = 0; t < 256; t++) {
+  let threshold = Math.min(128, max);
+  for (let t = 0; t <= max; t++) {
     wB += hist[t]!;
     if (!wB) continue;
     const wF = total - wB;
@@ -62,13 +63,16 @@ function otsu(img: Grey): number {
   return threshold;
 }
 
+/** The grey level at and under which a pixel is ink (Otsu, capped so that noisy paper grain never becomes ink). */
+export const inkThreshold = (img: Grey) => Math.min(otsu(img), 170);
+
 /**
  * Binary page (0 ink / 255 paper). Otsu on a page of paper and thin text can sit too high when
  * the paper is noisy; the threshold is capped so that grain never becomes ink. Isolated ink
  * pixels (scanner noise) are then removed.
  */
 export function binarise(img: Grey): Grey {
-  const t = Math.min(otsu(img), 170);
+  const t = inkThreshold(img);
   const { w, h } = img;
   const src = img.data;
   const bin = new Uint8Array(w * h);

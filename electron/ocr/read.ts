@@ -36,7 +36,14 @@ export async function readScan(bytes: Uint8Array, format: ScanFormat, opts: Read
       }
       throw e;
     }
-    const { metadata, ocr } = withOcrEvidence(extractMetadata(scan.text), scan);
+    const parsed = extractMetadata(scan.text);
+    // A name read again from the signature area (the parser found none in the page's text): a
+    // guess from the name's shape, so its confidence stays low and the form marks it.
+    if (!parsed.signerName && scan.signer) {
+      parsed.signerName = scan.signer.name;
+      parsed.confidence = { ...parsed.confidence, signerName: 0.6 };
+    }
+    const { metadata, ocr } = withOcrEvidence(parsed, scan);
     return { format, text: scan.text, metadata, warnings: [...warns, { ...ocrWarnings.ocrDone }, ...scan.warnings], textSource: 'ocr', ocr };
   } finally {
     await source.close();

@@ -7,6 +7,9 @@ import type { OcrEngine, OcrLine, Psm } from './engine';
 import { binarise, crop, enlarge, inkShare, rotate, rotate180, skewAngle, toPgm, type Grey, type Rect } from './image';
 import { maskedCrop, pageLayout, type TableLayout } from './layout';
 import { repairLine } from './lexicon';
+import { repairTones } from './tones';
+import { dropGreySeal } from './seal';
+import { dropFragments, signatureArea, signerLine } from './signer';
 import type { ScanSource } from './decode';
 import type { ImportWarning } from '../importer/types';
 
@@ -21,6 +24,8 @@ export type ScanText = {
   /** Deskewed grey pages by page index (page 1 and the last), for the crops shown in review. */
   images: Map<number, Grey>;
   conf: number;
+  /** The signer's name read again from the signature area when the signature cell gave none. */
+  signer: { name: string; line: PlacedLine } | null;
   pagesRead: number;
   pages: number;
   warnings: ImportWarning[];
@@ -83,10 +88,11 @@ async function read(engine: OcrEngine, image: Grey, at: Rect, scale: number, psm
   const px = (v: number) => Math.round(v / scale);
   const blocks = res.blocks.map((b) =>
     b.lines
+      .map(dropFragments)
       .filter((l) => l.text)
       .map((l): PlacedLine => ({
         ...l,
-        text: repairLine(l.text.normalize('NFC')),
+        text: repairTones(repairLine(l.text.normalize('NFC'))),
         x0: px(l.x0) + at.x,
         x1: px(l.x1) + at.x,
         y0: px(l.y0) + at.y,
@@ -162,6 +168,24 @@ async function readPage(engine: OcrEngine, p: Prepared, dpi: number, page: numbe
   return { text: parts.join('\n\n'), lines, conf: weight ? confSum / weight : 0, headerConf: layout.header ? headerConf : 0 };
 }
 
+/**
+ * The signature read again as one block: the lower part of the last page without the Nơi nhận
+ * list, enlarged towards 300 dpi (a seal-crossed name reads better larger).
+ */
+async function rereadSignature(engine: OcrEngine, p: Prepared, pageLines: PlacedLine[], dpi: number, page: number, signal?: AbortSignal) {
+  const area = signatureArea(pageLines, p.grey);
+  if (!area) return null;
+  const image = crop(p.grey, area.zone);
+  for (const r of area.blank) {
+    for (let y = Math.max(0, r.y - area.zone.y - 3); y < Math.min(image.h, r.y + r.h - area.zone.y + 3); y++) {
+      image.data.fill(255, y * image.w + Math.max(0, r.x - 3), y * image.w + Math.min(image.w, r.x + r.w + 3));
+    }
+  }
+  const scale = dpi > 0 && dpi < 250 ? Math.min(2, 300 / dpi) : 1;
+  const r = await read(engine, enlarge(image, scale), area.zone, scale, '6', page, 'footRight', dpi, signal);
+  return signerLine(r.lines);
+}
+
 export async function ocrPages(source: ScanSource, engine: OcrEngine, opts: OcrOptions = {}): Promise<ScanText> {
   const { signal, onProgress } = opts;
   const wanted = pagesToRead(source.pages);
@@ -174,11 +198,14 @@ export async function ocrPages(source: ScanSource, engine: OcrEngine, opts: OcrO
   let blank = 0;
   let noImage = 0;
   let flipped = false;
+  let signer: ScanText['signer'] = null;
   for (const [k, i] of wanted.entries()) {
     checkCancel(signal);
     onProgress?.({ page: k + 1, pages: wanted.length, stage: 'decode' });
     const { grey, dpi } = await source.page(i);
-    let prep = dpi === 0 ? null : preparePage(grey);
+    // A seal is looked for where one is stamped: over the signature (last page) or hung on the header (page 1).
+    const sealed = k === 0 || k === wanted.length - 1 ? dropGreySeal(grey, dpi) : grey;
+    let prep = dpi === 0 ? null : preparePage(sealed);
     if (!prep) {
       if (dpi === 0) noImage++;
       else blank++;
@@ -194,6 +221,16 @@ export async function ocrPages(source: ScanSource, engine: OcrEngine, opts: OcrO
       const t = await readPage(engine, turned, dpi, i, want, signal);
       if (t.headerConf > out.headerConf + 15) [out, prep, flipped] = [t, turned, true];
     }
+    const cellName = want.footer ? signerLine(out.lines.filter((l) => l.region === 'footRight')) : null;
+    if (cellName) signer = cellName;
+    else if (want.footer) {
+      const again = await rereadSignature(engine, prep, out.lines, dpi, i, signal);
+      if (again) {
+        signer = again;
+        out.lines.push(again.line);
+        out.text += `\n${again.line.text}`;
+      }
+    }
     if (first || k === wanted.length - 1) images.set(i, prep.grey);
     texts.push(out.text);
     lines.push(...out.lines);
@@ -207,5 +244,5 @@ export async function ocrPages(source: ScanSource, engine: OcrEngine, opts: OcrO
   if (flipped) warnings.push(ocrWarnings.upsideDown);
   const conf = confSum / confN;
   if (conf < 60) warnings.push(ocrWarnings.lowConfidence);
-  return { text: texts.join('\n\n').normalize('NFC'), lines, images, conf, pagesRead: confN, pages: source.pages, warnings };
+  return { text: texts.join('\n\n').normalize('NFC'), lines, images, conf, signer, pagesRead: confN, pages: source.pages, warnings };
 }

@@ -19,11 +19,14 @@ export type SignatureResult = {
 const MARK = /^(T\/M|K\/T|T\/L|T\/U|TM\.|KT\.|TL\.|TUQ\.)\s*(\p{Lu}.*)$/u;
 const MARK_LOOSE = /^(T\.M|K\.T|T\.L|TM|KT|TL|TUQ)[.:]?\s+(\p{Lu}.*)$/u;
 const TITLE_WORDS = /(TRƯỞNG|BÍ THƯ|CHÁNH|GIÁM ĐỐC|CHỦ TỊCH|CHỦ NHIỆM|THỦ TRƯỞNG|TỔNG|ỦY VIÊN|UỶ VIÊN|THƯỜNG TRỰC|PHÓ|BAN|VĂN PHÒNG|ĐẢNG|ỦY|UỶ)/u;
-const SURNAMES = new Set(
-  ('nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dinh doan lam mai trinh truong dao cao luong ha ta chau to thai ' +
-    'luu quach la kieu trieu vuong nong lo than tang phung tu khuc chu mac giang lai ton hau dam au doan luc vi ninh nghiem bach hua kim diep ong vien quan dong y ksor nie')
-    .split(' '),
-);
+/** Vietnamese surnames as written (one tone-marked form each); names are recognised by their folded form. */
+const SURNAME_LIST = (
+  'Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Đoàn Lâm Mai Trịnh Trương Đào Cao Lương Hà Tạ Châu Tô Thái ' +
+  'Lưu Quách La Kiều Triệu Vương Nông Lò Thân Tăng Phùng Từ Khúc Chu Mạc Giang Lại Tôn Hầu Đàm Âu Lục Vi Ninh Nghiêm Bạch Hứa Kim Diệp Ông Viên Quan Đồng Y Ksor Niê'
+).split(' ');
+const SURNAMES = new Set(SURNAME_LIST.map((s) => fold(s)));
+/** The written form of a surname from its folded form ("tran" → "Trần"). */
+export const surnameByFold = new Map(SURNAME_LIST.map((s) => [fold(s), s]));
 // Words that start capitalised lines but never a name (compared with diacritics: "Đảng" is excluded, the surname "Đặng" is not).
 const NOT_FIRST = new Set(['BAN', 'VĂN', 'PHÒNG', 'SỞ', 'ĐẢNG', 'HỘI', 'NƠI', 'KÍNH', 'NHƯ', 'CÁC', 'CHI', 'THÀNH', 'TỈNH', 'QUẬN', 'HUYỆN', 'ỦY', 'TRUNG', 'MẶT', 'CÔNG', 'THƯỜNG', 'NĂM', 'NGÀY', 'TRÂN', 'LƯU']);
 

@@ -62,8 +62,9 @@ describe('OCR of the scanned test set', () => {
       expect(r.metadata.confidence.number).toBeLessThan(0.95);
     }
     console.log(`OCR accuracy ${right}/${total}\n${rows.join('\n')}`);
-    // Measured 20/24 (83 %): the misses are tone marks on italic/small text and a grey TIFF whose seal cannot be told from ink.
-    expect(right / total).toBeGreaterThanOrEqual(0.79);
+    // Measured 24/24 (was 20/24 before grey-seal removal, the signature re-read, name and tone
+    // repairs); one field of slack, no more.
+    expect(right, rows.join('\n')).toBeGreaterThanOrEqual(total - 1);
   }, 120_000);
 
   it('uses only local files: the model and worker come from node_modules, nothing is written to the working folder', () => {
