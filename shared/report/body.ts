@@ -1,8 +1,9 @@
 // The Party body named in a sentence ("Ban Chấp hành Đảng bộ Thành phố Hồ Chí Minh", "Thành ủy
-// Hải Phòng", "Đảng ủy xã Công Hải") and its canonical form for the Thông báo nhanh.
+// Hải Phòng", "Đảng ủy xã Công Hải"), or the People's Council whose session a Ban Tuyên giáo also
+// reports ("HĐND tỉnh Đồng Nai"), and its canonical form for the Thông báo nhanh.
 import { foldAligned } from './fold';
 
-const BODY_START = /(?:ban chap hanh dang bo|bch dang bo|ban chap hanh trung uong(?: dang)?|ban thuong vu|ban tuyen giao(?: va dan van)?|ban dan van|ban xay dung dang|(?:tinh|thanh|quan|huyen|thi) uy|dang uy|dang bo|chi bo)(?![a-z])/g;
+const BODY_START = /(?:ban chap hanh dang bo|bch dang bo|ban chap hanh trung uong(?: dang)?|ban thuong vu|ban tuyen giao(?: va dan van)?|ban dan van|ban xay dung dang|(?:tinh|thanh|quan|huyen|thi) uy|dang uy|dang bo|chi bo|hdnd|hoi dong nhan dan)(?![a-z])/g;
 
 /** Words that end a body name ("… TP.HCM tổ chức …", "… thành phố lần thứ 21"). */
 const STOP_WORDS = [
@@ -33,8 +34,8 @@ export function bodyAt(text: string, folded: string, from: number): BodyMention 
     const next = rest.slice(ws[0].length);
     if (!next) break;
     const lower = /^\p{Ll}/u.test(text.slice(end + ws[0].length, end + ws[0].length + 1));
-    // "Đảng ủy Khối các cơ quan tỉnh …": "các cơ quan" belongs to the name.
-    const cq = /^cac co quan(?![a-z])/.exec(next);
+    // "Đảng ủy Khối các cơ quan tỉnh …", "Đảng ủy Bộ đội Biên phòng tỉnh …": lower-case words inside the name.
+    const cq = /^(?:cac co quan|bo doi bien phong|bo chi huy quan su|quan su|cong an|nhan dan)(?![a-z])/.exec(next);
     if (cq) {
       end += ws[0].length + cq[0].length;
       continue;
@@ -79,6 +80,8 @@ export function expandPlaceAbbreviations(s: string): string {
 }
 
 const LEVEL_OF: Record<string, string> = { tinh: 'tỉnh', thanh: 'thành phố', quan: 'quận', huyen: 'huyện', thi: 'thị xã' };
+// "quận", but not "quân sự" (folded alike).
+const ELECTED_LEVEL = /^(?:tinh|thanh pho|quan(?! su)|huyen|xa|phuong|thi xa|thi tran|dac khu|khoi)(?![a-z])/;
 const LEVEL_PREFIX = /^(?:tinh|thanh pho|quan|huyen|xa|phuong|thi xa|thi tran|dac khu|khoi)(?![a-z])/;
 
 /**
@@ -97,13 +100,24 @@ export function canonicalBody(raw: string, congress: boolean): string {
     if (!name) return `${core} ${level}`;
     return LEVEL_PREFIX.test(foldAligned(name)) ? `${core} ${name}` : `${core} ${level} ${name}`;
   }
-  if (/^dang uy(?![a-z])/.test(f)) return `${congress ? 'Đảng bộ' : 'Ban Chấp hành Đảng bộ'}${s.slice('Đảng ủy'.length)}`;
+  if (/^(?:hdnd|hoi dong nhan dan)(?![a-z])/.test(f)) return expandCouncils(s);
+  // "Đảng ủy xã X", "Đảng ủy Khối …": the committee a Đảng bộ elects, named "Ban Chấp hành Đảng bộ …".
+  // "Đảng ủy Quân sự / Công an / Bộ đội Biên phòng / các cơ quan Đảng / UBND tỉnh …" are not written so
+  // (a military committee is never a "Ban Chấp hành"): they keep the name the source gives.
+  if (/^dang uy(?![a-z])/.test(f)) {
+    const rest = f.slice('dang uy'.length).trim();
+    if (!rest || ELECTED_LEVEL.test(rest)) return `${congress ? 'Đảng bộ' : 'Ban Chấp hành Đảng bộ'}${s.slice('Đảng ủy'.length)}`;
+    return expandCouncils(s);
+  }
   return s;
 }
 
+/** "HĐND", "UBND" written out: a formal title does not abbreviate ("Kỳ họp thứ 12 Hội đồng nhân dân tỉnh …"). */
+const expandCouncils = (s: string) => s.replace(/(?<![\p{L}])HĐND(?![\p{L}])/gu, 'Hội đồng nhân dân').replace(/(?<![\p{L}])UBND(?![\p{L}])/gu, 'Ủy ban nhân dân');
+
 /** "Ban Chấp hành Đảng bộ thành phố" without a name: its level word ("thành phố"), else null. */
 export function genericLevel(body: string): string | null {
-  const m = /(?:dang bo|uy)\s+(tinh|thanh pho|quan|huyen|xa|phuong|thi xa|dac khu|khoi)$/.exec(foldAligned(body));
+  const m = /(?:dang bo|uy|nhan dan)\s+(tinh|thanh pho|quan|huyen|xa|phuong|thi xa|dac khu|khoi)$/.exec(foldAligned(body));
   return m ? (m[1] as string) : null;
 }
 

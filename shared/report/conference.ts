@@ -1,5 +1,6 @@
 // Which conference a text reports: kind, ordinal, body, term, place and dates, from the sentence
-// that announces it ("Ngày 15/7, Thành ủy TP.HCM tổ chức hội nghị lần thứ 22, sơ kết …").
+// that announces it ("Ngày 15/7, Thành ủy TP.HCM tổ chức hội nghị lần thứ 22, sơ kết …"); a People's
+// Council session ("HĐND tỉnh Đồng Nai khóa X khai mạc Kỳ họp thứ 12") is read the same way.
 import { bodyAt, findBodies, type BodyMention } from './body';
 import { findDates, findRange, type DateMention, type DateSpan } from './date-mentions';
 import { foldAligned, NUMBER_WORD, ordinalValue } from './fold';
@@ -25,18 +26,22 @@ export type ConferenceMention = {
   score: number;
 };
 
-const KEYWORD = /(?<![a-z])(hoi nghi|dai hoi)(?![a-z])/g;
+const KEYWORD = /(?<![a-z])(hoi nghi|dai hoi|ky hop)(?![a-z])/g;
+// "tại Trung tâm Hội nghị tỉnh", "Phòng họp …": a building, not a meeting.
+const BUILDING_BEFORE = /(?:trung tam|phong|cung|nha)\s+$/;
 // A conference named inside a citation is not the one reported ("Kết luận của Hội nghị lần thứ 4 …").
-const CITED_BEFORE = /(?:nghi quyet|ket luan|chi thi|quy dinh|chuong trinh|tinh than|thanh cong|chuan bi|tien toi|cua|theo|sau|truoc|tu|tai cuoc|phuc vu|huong toi|chao mung)\s*(?:so\s*\S+\s*)?(?:\d+(?:\s*,\s*\d+)*\s*)?(?:cua\s+)?$/;
+const CITED_BEFORE = /(?:nghi quyet|ket luan|chi thi|quy dinh|chuong trinh|tinh than|thanh cong|chuan bi|tien toi|cua|theo|sau|truoc|tu|tai cuoc|phuc vu|trinh|huong toi|chao mung)\s*(?:so\s*\S+\s*)?(?:\d+(?:\s*,\s*\d+)*\s*)?(?:cua\s+)?$/;
 // "Thông báo nhanh kết quả Hội nghị …", "quán triệt, triển khai kết quả Hội nghị …": the conference relayed, not the one held.
 const RELAYED_BEFORE = /(?:thong bao nhanh|quan triet|trien khai|hoc tap|tuyen truyen)[^.;]{0,24}?(?:ket qua|noi dung)\s*(?:cua\s+)?$|thong bao nhanh\s*$/;
-const ORDINAL = new RegExp(String.raw`lan thu\s+([0-9]+|[ivxlc]+(?![a-z])|${NUMBER_WORD}(?:\s+${NUMBER_WORD}){0,2})(?![a-z0-9])`);
+// "lần thứ 21"; a session is numbered "Kỳ họp thứ 12", "Kỳ họp thứ nhất".
+const ORDINAL = new RegExp(String.raw`(?:lan thu|^ky hop\s+(?:lan\s+)?thu)\s+([0-9]+|[ivxlc]+(?![a-z])|${NUMBER_WORD}(?:\s+${NUMBER_WORD}){0,2})(?![a-z0-9])`);
 const CONGRESS_AFTER = /^\s*(?:dai bieu|dang bo|dang(?![a-z])|chi bo|lan thu|[ivxl]+(?![a-z])|toan quoc)/;
-const WINDOW_END = /;|\.\s|\.$|(?<![a-z])(?:nghi quyet|ket luan|chi thi|chuong trinh|(?:hoi nghi|dai hoi)(?![a-z]))/;
+const WINDOW_END = /;|\.\s|\.$|(?<![a-z])(?:nghi quyet|ket luan|chi thi|chuong trinh|(?:hoi nghi|dai hoi|ky hop)(?![a-z]))/;
 const VERB_NEAR = /(?:to chuc|khai mac|be mac|dien ra|tien hanh|(?<![a-z])hop(?![a-z])|duoc to chuc|bieu quyet|thong qua)/;
 
 function kindOf(kw: string, windowF: string, sentenceF: string): ConferenceKind {
   if (kw === 'dai hoi') return 'đại hội';
+  if (kw === 'ky hop') return 'kỳ họp';
   const head = windowF.slice(0, 60);
   if (/so ket/.test(head) && /giua nhiem ky/.test(sentenceF)) return 'hội nghị sơ kết giữa nhiệm kỳ';
   if (/^hoi nghi\s+(?:truc tuyen\s+)?so ket/.test(head)) return 'hội nghị sơ kết';
@@ -53,7 +58,7 @@ export function findConferences(sentences: Sentence[]): ConferenceMention[] {
     if (s.kind === 'text') textSeen++;
     if (s.kind === 'footnote') continue;
     const f = foldAligned(s.text);
-    const found = [...f.matchAll(KEYWORD)].filter((m) => m[1] !== 'dai hoi' || CONGRESS_AFTER.test(f.slice(m.index + 8)));
+    const found = [...f.matchAll(KEYWORD)].filter((m) => (m[1] !== 'dai hoi' || CONGRESS_AFTER.test(f.slice(m.index + 8))) && !BUILDING_BEFORE.test(f.slice(Math.max(0, m.index - 10), m.index)));
     const citedStarts = found.filter((m) => citedAt(f, m.index)).map((m) => m.index);
     for (const m of found) {
       const kw = m[1] as string;
@@ -108,19 +113,19 @@ function citedAt(f: string, at: number): boolean {
 }
 
 function bodyInWindow(text: string, f: string, from: number, to: number): BodyMention | null {
-  // Skip modifiers between the keyword and the body ("Hội nghị (mở rộng)", "Đại hội đại biểu").
-  const gap = new RegExp(String.raw`^\s*(?:\(mo rong\)\s*)?(?:dai bieu\s+)?(?:lan thu\s+\S+\s+(?:${NUMBER_WORD}\s+){0,2})?`).exec(f.slice(from, to));
+  // Skip modifiers between the keyword and the body ("Hội nghị (mở rộng)", "Đại hội đại biểu", "Kỳ họp thứ 25 (chuyên đề)").
+  const gap = new RegExp(String.raw`^\s*(?:\(mo rong\)\s*)?(?:dai bieu\s+)?(?:(?:lan )?thu\s+\S+\s+(?:${NUMBER_WORD}\s+){0,2})?(?:\([^)]*\)\s*)?`).exec(f.slice(from, to));
   const at = from + (gap ? gap[0].length : 0);
   return at < to ? bodyAt(text, f, at) : null;
 }
 
 function bodyBefore(text: string, beforeF: string, clauseStart: number): BodyMention | null {
-  // "<body> (đã) tổ chức / họp / khai mạc Hội nghị" — only verbs and time words may follow the body.
+  // "<body> (đã) tổ chức / họp / (tổ chức) khai mạc Hội nghị" — only verbs and time words may follow the body.
   const bodies = findBodies(text.slice(0, clauseStart + beforeF.length)).filter((b) => b.start >= clauseStart);
   const last = bodies[bodies.length - 1];
   if (!last) return null;
   const gap = foldAligned(text.slice(last.end, clauseStart + beforeF.length));
-  return /^\s*(?:\([^)]*\)\s*)?(?:khoa\s+[ivxlc]+\s*,?\s*)?(?:nhiem ky\s*\d{4}\s*[-–]\s*\d{4}\s*,?\s*)?(?:(?:da|long trong|chinh thuc|vua|se)\s+)*(?:to chuc|hop|khai mac|be mac|tien hanh|tong ket|so ket)\s*$/.test(gap) ? last : null;
+  return /^\s*(?:\([^)]*\)\s*)?(?:khoa\s+[ivxlc]+\s*,?\s*)?(?:nhiem ky\s*\d{4}\s*[-–]\s*\d{4}\s*,?\s*)?(?:(?:da|long trong|chinh thuc|vua|se)\s+)*(?:(?:to chuc|hop|khai mac|be mac|tien hanh|tong ket|so ket)\s*){1,2}$/.test(gap) ? last : null;
 }
 
 const PLACE_WORDS = /(?<![a-z])tai\s+(?=(?:diem cau|hoi truong|trung tam|nha |tru so|khach san|cung |thu do|thanh pho|tinh |quan |huyen |xa |phuong |dac khu|phong hop|hoi quan|vien |truong |nha van hoa))/;

@@ -9,12 +9,19 @@ import type { Draft, DraftParagraph, DraftSection, RichFacts, Sentence, SourceDo
 export const DOC_TYPE = 'THÔNG BÁO NHANH';
 /** Used only when no source has a call to action; the quick-report template may override it. */
 export const DEFAULT_CLOSING = 'Đề nghị các cấp ủy, tổ chức đảng tổ chức quán triệt, tuyên truyền kết quả Hội nghị đến cán bộ, đảng viên và Nhân dân.';
+/** The default closing names the meeting reported ("kết quả Kỳ họp", "kết quả Đại hội"). */
+const defaultClosing = (f: RichFacts) => DEFAULT_CLOSING.replace('Hội nghị', meetingWord(f));
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
 const GROUP_HEADINGS: Record<Group, string> = { results: 'KẾT QUẢ CHỦ YẾU', limits: 'HẠN CHẾ, KHÓ KHĂN', tasks: 'NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM' };
 
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const conferenceWord = (f: RichFacts) => capitalize(f.kind?.value ?? 'hội nghị');
+/** "Hội nghị", "Đại hội" or "Kỳ họp", without "tổng kết" / "sơ kết". */
+const meetingWord = (f: RichFacts) => (f.kind?.value === 'đại hội' ? 'Đại hội' : f.kind?.value === 'kỳ họp' ? 'Kỳ họp' : 'Hội nghị');
+const isSession = (f: RichFacts) => f.kind?.value === 'kỳ họp';
+/** "lần thứ 21", a congress "lần thứ I", a People's Council session "thứ 12" ("Kỳ họp thứ 12", never "lần thứ"). */
+const ordinalWords = (f: RichFacts, n: number) => (f.kind?.value === 'đại hội' ? `lần thứ ${ROMAN_FULL(n)}` : isSession(f) ? `thứ ${n}` : `lần thứ ${n}`);
 
 /** "Kết quả Hội nghị lần thứ 21 Ban Chấp hành Đảng bộ Thành phố Hồ Chí Minh khóa XI". */
 export function subjectLine(f: RichFacts): string {
@@ -23,10 +30,10 @@ export function subjectLine(f: RichFacts): string {
   const years = f.term ? /nhiệm kỳ\s+(\d{4} - \d{4})/.exec(f.term.value)?.[1] : undefined;
   if (f.kind?.value === 'đại hội') {
     if (f.body) parts.push(f.body.value);
-    if (f.ordinal) parts.push(`lần thứ ${ROMAN_FULL(f.ordinal.value)}`);
+    if (f.ordinal) parts.push(ordinalWords(f, f.ordinal.value));
     return parts.join(' ') + (years ? `, nhiệm kỳ ${years}` : '');
   }
-  if (f.ordinal) parts.push(`lần thứ ${f.ordinal.value}`);
+  if (f.ordinal) parts.push(ordinalWords(f, f.ordinal.value));
   if (f.body) parts.push(f.body.value);
   if (khoa) parts.push(`khóa ${khoa}`);
   else if (years) return parts.join(' ') + `, nhiệm kỳ ${years}`;
@@ -47,9 +54,13 @@ export function openingParagraph(f: RichFacts): DraftParagraph | null {
   const sources: SourceRef[] = [];
   const use = (refs: SourceRef[] | undefined) => refs?.forEach((r) => sources.some((x) => x.source === r.source && x.sentence === r.sentence) || sources.push(r));
   const sentences: string[] = [];
-  const conf = [conferenceWord(f), f.ordinal ? `lần thứ ${f.kind?.value === 'đại hội' ? ROMAN_FULL(f.ordinal.value) : f.ordinal.value}` : null].filter(Boolean).join(' ');
+  const conf = [conferenceWord(f), f.ordinal ? ordinalWords(f, f.ordinal.value) : null].filter(Boolean).join(' ');
   let when = '';
-  if (f.startDate && f.endDate && f.startDate.value !== f.endDate.value) when = `Từ ${dateWords(f.startDate.value)} đến ${dateWords(f.endDate.value)}`;
+  if (f.startDate && f.endDate && f.startDate.value !== f.endDate.value) {
+    // "Từ ngày 09 đến ngày 11 tháng 12 năm 2025": the month and year once when both days share them.
+    const sameMonth = f.startDate.value.slice(0, 7) === f.endDate.value.slice(0, 7);
+    when = `Từ ${sameMonth ? dateWords(f.startDate.value).replace(/ tháng .*$/, '') : dateWords(f.startDate.value)} đến ${dateWords(f.endDate.value)}`;
+  }
   else if (f.startDate) when = capitalize(dateWords(f.startDate.value));
   use(f.startDate?.sources);
   use(f.endDate?.sources);
@@ -62,9 +73,12 @@ export function openingParagraph(f: RichFacts): DraftParagraph | null {
     const lead = [when, where].filter(Boolean).join(', ');
     if (!f.startDate && f.endDate) {
       sentences.push(`${capitalize(dateWords(f.endDate.value))}${where ? `, ${where}` : ''}, ${conf} ${f.body.value}${term} bế mạc.`);
+    } else if (isSession(f)) {
+      // "Hội đồng nhân dân tỉnh X khóa X, nhiệm kỳ 2021 - 2026 tổ chức Kỳ họp thứ 12": a council's term follows its name.
+      const body = `${lead ? f.body.value : capitalize(f.body.value)}${f.term ? ` ${f.term.value}` : ''}`;
+      sentences.push(`${lead ? `${lead}, ` : ''}${body} tổ chức ${conf}.`);
     } else {
-      const verb = f.kind?.value === 'đại hội' ? 'tổ chức' : 'tổ chức';
-      sentences.push(`${lead ? `${lead}, ` : ''}${lead ? f.body.value : capitalize(f.body.value)} ${verb} ${conf}${term}.`);
+      sentences.push(`${lead ? `${lead}, ` : ''}${lead ? f.body.value : capitalize(f.body.value)} tổ chức ${conf}${term}.`);
     }
   }
   const a = f.attendance?.value;
@@ -72,13 +86,16 @@ export function openingParagraph(f: RichFacts): DraftParagraph | null {
     use(f.attendance?.sources);
     const total = a.total !== null ? `${a.present}/${a.total}` : String(a.present);
     const members = a.members.present !== null ? `, trong đó có ${a.members.present}/${a.members.total} đồng chí Ủy viên Ban Chấp hành` : '';
-    sentences.push(`Tham dự ${conferenceWord(f)} có ${total} đại biểu${members}.`);
+    const delegates = isSession(f) && f.body ? `đại biểu ${f.body.value}` : 'đại biểu';
+    sentences.push(`Tham dự ${conferenceWord(f)} có ${total} ${delegates}${members}.`);
   }
   const chairs = f.chairs.filter((c) => c.confidence >= 0.9);
   if (chairs.length) {
     chairs.forEach((c) => use(c.sources));
     const who = chairs.map((c) => `${c.value.name}${c.value.title ? `, ${c.value.title}` : ''}`);
-    sentences.push(chairs.length === 1 ? `Đồng chí ${who[0]} chủ trì ${conferenceWord(f)}.` : `Các đồng chí: ${who.join('; ')} chủ trì ${conferenceWord(f)}.`);
+    // The chair of a People's Council session "chủ tọa" it (the Law on Local Government's word).
+    const chair = isSession(f) ? 'chủ tọa' : 'chủ trì';
+    sentences.push(chairs.length === 1 ? `Đồng chí ${who[0]} ${chair} ${conferenceWord(f)}.` : `Các đồng chí: ${who.join('; ')} ${chair} ${conferenceWord(f)}.`);
   }
   return sentences.length ? { text: sentences.join(' '), origin: 'composed', sources } : null;
 }
@@ -115,7 +132,7 @@ function structuredSections(doc: SourceDoc, stopAt: number): DraftSection[] | nu
   return sections;
 }
 
-export function buildDraft(docs: SourceDoc[], facts: RichFacts, closingDefault = DEFAULT_CLOSING): Draft {
+export function buildDraft(docs: SourceDoc[], facts: RichFacts, closingDefault = defaultClosing(facts)): Draft {
   const subject = subjectLine(facts);
   const sections: DraftSection[] = [];
   const opening = openingParagraph(facts);

@@ -17,7 +17,7 @@ export function findAttendance(sentences: Sentence[]): AttendanceFound | null {
   let found: AttendanceFound | null = null;
   for (const s of sentences) {
     const f = foldAligned(s.text);
-    if (!/(?:tham du|du hoi nghi|du dai hoi|co mat|dai bieu|uy vien ban chap hanh)/.test(f)) continue;
+    if (!/(?:tham du|du hoi nghi|du dai hoi|du ky hop|co mat|dai bieu|uy vien ban chap hanh)/.test(f)) continue;
     if (/(?:nghi quyet|chi tieu)\s*$/.test(f.slice(0, 20))) continue;
     const a: AttendanceFound = found ?? { present: null, total: null, members: { present: null, total: null }, sentence: s };
     let hit = false;
@@ -32,7 +32,7 @@ export function findAttendance(sentences: Sentence[]): AttendanceFound | null {
     if (a.present === null) {
       // "… ; 200 đại biểu chính thức đại diện cho …": the official delegates of a congress, however introduced.
       const m = /(?:co|su tham du cua|gom|voi|cung|tong so)\s+(?:hon\s+|gan\s+|tren\s+)?(\d[\d.]*)\s+(?:dai bieu|dong chi|dang vien)/.exec(f) ?? /(?<![\d.])(\d[\d.]*)\s+dai bieu chinh thuc/.exec(f);
-      if (m && /tham du|(?<![a-z])du(?: hoi nghi| dai hoi| co)|co mat/.test(f)) {
+      if (m && /tham du|(?<![a-z])du(?: hoi nghi| dai hoi| ky hop| co)|co mat/.test(f)) {
         a.present = toInt(m[1] as string);
         hit = true;
       }
@@ -51,7 +51,7 @@ const UNITS = [
   'km', 'ha', 'héc-ta', 'tấn', 'nhóm nhiệm vụ', 'mô hình', 'trang thiết bị', 'học sinh', 'công trình', 'sáng kiến', 'đơn vị', 'cơ sở',
   'xã', 'phường', 'lao động', 'việc làm', 'hồ sơ', 'tin, bài', 'tin bài', 'buổi', 'lớp', 'điểm cầu', 'hội viên', 'đoàn viên', 'nhiệm vụ', 'giải pháp',
   'ngôi nhà', 'nhà', 'suất quà', 'phần quà', 'dân', 'văn bản', 'đường dẫn', 'bài viết', 'tác phẩm', 'cán bộ', 'tập thể', 'cá nhân',
-  'trường hợp', 'vụ việc', 'kiến nghị', 'ý kiến', 'tuyến phố', 'trường học', 'thôn', 'ấp', 'khu phố',
+  'trường hợp', 'vụ việc', 'vụ án', 'vụ', 'đối tượng', 'kg', 'nghị quyết', 'báo cáo', 'tờ trình', 'kiến nghị', 'ý kiến', 'tuyến phố', 'trường học', 'thôn', 'ấp', 'khu phố',
 ];
 UNITS.sort((a, b) => b.length - a.length);
 const FIGURE = new RegExp(
@@ -83,7 +83,7 @@ export function findFigures(sentences: Sentence[]): FigureFound[] {
 
 export type ItemFound = { text: string; sentence: Sentence };
 
-const SUBJECT = /^(?:[ivx]+\.\s*)?(?:hoi nghi|dai hoi|ban chap hanh|ban thuong vu|cac dai bieu|dai bieu|thanh uy|tinh uy|dang uy|hoi nghi cung)/;
+const SUBJECT = /^(?:[ivx]+\.\s*)?(?:hoi nghi|dai hoi|ky hop|ban chap hanh|ban thuong vu|cac dai bieu|dai bieu|thanh uy|tinh uy|dang uy|hoi nghi cung)/;
 const DECIDE = /(?:thao luan|cho y kien|thong qua|xem xet|bieu quyet|quyet dinh|thong nhat)/;
 
 /** The items the conference discussed or adopted, from numbered lists and "đã thông qua …". */
@@ -97,7 +97,7 @@ export function findAdopted(sentences: Sentence[]): ItemFound[] {
   };
   for (const s of sentences) {
     const f = foldAligned(s.text);
-    const subject = SUBJECT.test(f) || /(?:hoi nghi|dai hoi|ban chap hanh|dai bieu)[^.;]{0,150}?(?:da|cung da)\s+(?:bieu quyet\s+)?(?:thong qua|thao luan|cho y kien)/.test(f);
+    const subject = SUBJECT.test(f) || /(?:hoi nghi|dai hoi|ky hop|ban chap hanh|dai bieu)[^.;]{0,150}?(?:da|cung da)\s+(?:bieu quyet\s+)?(?:thong qua|thao luan|cho y kien)/.test(f);
     if (!subject || !DECIDE.test(f)) continue;
     if (/\(1\)/.test(s.text)) {
       const parts = s.text.split(/\(\d{1,2}\)/).slice(1);

@@ -9,7 +9,7 @@ const SURNAMES = [
   'Lại', 'Giang', 'Trịnh', 'Tăng', 'Nông', 'Lò', 'Hứa', 'Từ', 'Phùng', 'Thân', 'Mạc', 'Đào', 'Đàm', 'Tôn', 'Lạc', 'Ma', 'Lục', 'Hầu',
   'Âu', 'Mã', 'Bạch', 'Diệp', 'Khổng', 'Ninh', 'Quan', 'Lã', 'Văn', 'Y', 'Ksor', 'Rơ', 'Điểu', 'Sơn', 'Thạch', 'Danh', 'Kim', 'La', 'Vi',
 ];
-const NOT_PEOPLE = new Set(['ho chi minh', 'ha noi', 'ha tinh', 'ha giang', 'ha nam', 'cao bang', 'lam dong', 'ha long', 'ha tien', 'ha dong', 'mai son', 'kim bang', 'thai binh', 'thai nguyen', 'quan tan binh', 'tran hung dao', 'le loi', 'hoang sa', 'ly son', 'son la', 'cao lanh', 'ha trung', 'son tay', 'kim son', 'giang thanh']);
+const NOT_PEOPLE = new Set(['ho chi minh', 'ha noi', 'ha tinh', 'ha giang', 'ha nam', 'cao bang', 'lam dong', 'ha long', 'ha tien', 'ha dong', 'mai son', 'kim bang', 'thai binh', 'thai nguyen', 'quan tan binh', 'tran hung dao', 'le loi', 'hoang sa', 'ly son', 'son la', 'cao lanh', 'ha trung', 'son tay', 'kim son', 'giang thanh', 'doan chu']);
 const NAME_RE = new RegExp(String.raw`(?<![\p{L}])(?:${SURNAMES.join('|')})(?:\s+\p{Lu}\p{Ll}*){1,3}(?![\p{L}.])`, 'gu');
 const PLACE_BEFORE = /(?:pho|duong|phuong|xa|quan|huyen|tinh|cau|truong|benh vien|tu tuong|chu tich|thanh pho|tp\.?|khu|cong vien|bao tang|lang|den|song|nui|cang|cho)\s*$/;
 
@@ -31,7 +31,7 @@ export function findNames(text: string): NameMention[] {
 
 const TITLE_WORDS = /(?:bi thu|chu tich|uy vien|truong|pho |giam doc|thu tuong|bo truong|thuong truc|chanh|tu lenh|chinh uy|dai bieu|tong|can bo|chuyen vien|bao cao vien|dai dien)/;
 // Words that end a title written after a name ("…, Bí thư Thành ủy chủ trì", "… ghi nhận").
-const VERBS_AFTER = /\s(?:chu tri|dong chu tri|phat bieu|den du|tham du|du|cho biet|nhan manh|yeu cau|de nghi|ghi nhan|danh gia|khang dinh|chi dao|neu ro|luu y|noi|da|giao|trao|ket luan|bao cao|trinh bay|quan triet|cung|va cac|thong tin|bieu duong|chuc mung|khai mac|be mac)(?![a-z])/;
+const VERBS_AFTER = /\s(?:chu tri|dong chu tri|chu toa|phat bieu|den du|tham du|du|cho biet|nhan manh|yeu cau|de nghi|ghi nhan|danh gia|khang dinh|chi dao|neu ro|luu y|noi|da|giao|trao|ket luan|bao cao|trinh bay|quan triet|cung|va cac|thong tin|bieu duong|chuc mung|khai mac|be mac)(?![a-z])/;
 
 /** Title words that look like verbs ("Tuyên giáo" ~ "giao"), blanked out (same length) before verb checks. */
 const maskTitleWords = (f: string) => f.replace(/tuyen giao|dan van|can su|dang doan/g, (m) => 'x'.repeat(m.length));
@@ -82,7 +82,7 @@ export function findChairs(sentences: Sentence[]): ChairFound[] {
   const out: ChairFound[] = [];
   for (const s of sentences) {
     const f = foldAligned(s.text);
-    const m = /(?<![a-z])(?:(?:dong|cung) )?chu tri(?![a-z])(?!\s*,\s*tham muu)/.exec(f);
+    const m = CHAIR_WORD.exec(f);
     if (!m) continue;
     const names = findNames(s.text);
     // "Dự hội nghị có các đồng chí: A, …; B, …. Các đồng chí Thường trực Tỉnh ủy chủ trì hội nghị.": the list before.
@@ -104,7 +104,7 @@ export function findChairs(sentences: Sentence[]): ChairFound[] {
       if (gap.length > 200 || !TITLE_GAP.test(gap) || VERBS_AFTER.test(gapWords)) break;
       accepted.unshift(n);
     }
-    const right = names.filter((n) => n.start > m.index && /^\s*(?:hoi nghi|dai hoi)?\s*(?:la|co)?\s*(?:cac\s+)?(?:dong chi|ong|ba)?\s*:?\s*$/.test(foldAligned(s.text.slice(m.index + m[0].length, n.start)).replace(/[^;]*;\s*/g, '')));
+    const right = names.filter((n) => n.start > m.index && LIST_GAP.test(foldAligned(s.text.slice(m.index + m[0].length, n.start)).replace(/[^;]*;\s*/g, '')));
     for (const n of [...accepted, ...right]) {
       const title = cleanTitle(titleAfter(s.text, n.end) ?? titleBefore(s.text, n.start));
       out.push({ person: { name: n.name, title }, sentence: s, confidence: 0.95 });
@@ -112,6 +112,16 @@ export function findChairs(sentences: Sentence[]): ChairFound[] {
   }
   return out;
 }
+
+/**
+ * "… chủ trì", "đồng chủ trì", "chủ tọa kỳ họp" (a People's Council session), "Đoàn Chủ tịch hội nghị gồm …".
+ * A congress's Đoàn Chủ tịch is elected by the delegates to run its sessions, not a chair: left out.
+ */
+const CHAIR_WORD = /(?<![a-z])(?:(?:(?:dong|cung) )?chu (?:tri|toa)(?![a-z])(?!\s*,\s*tham muu)|doan chu tich(?![a-z])(?![^.:;]*dai hoi))/;
+// Military and police ranks stand before a name as titles ("Đại tá Trần Văn Hùng"), never part of it.
+const RANK = String.raw`(?:(?:dai|thuong|trung|thieu)\s+(?:tuong|ta|uy))`;
+// Between "chủ trì …" / "Đoàn Chủ tịch …" and a listed name: the meeting, "gồm các đồng chí:", a rank.
+const LIST_GAP = new RegExp(String.raw`^\s*(?:dieu hanh\s+)?(?:hoi nghi|dai hoi|ky hop)?\s*(?:la|co|gom)?\s*(?:cac\s+)?(?:dong chi|ong|ba)?\s*:?\s*(?:${RANK}\s*)?$`);
 
 // "Các đồng chí Thường trực Tỉnh ủy", "Các đồng chí lãnh đạo thành phố", "Thường trực Thành ủy": a group named before.
 const GROUP_CHAIR = /^\s*(?:cac dong chi\s+)?(?:thuong truc|lanh dao|ban thuong vu|trong ban thuong vu)[^,;]{0,40}\s$/;
@@ -144,7 +154,7 @@ export function findGuests(sentences: Sentence[]): { person: Person; sentence: S
   for (const s of sentences.slice(0, 60)) {
     const f = foldAligned(s.text);
     if (!/(?:tham du|den du|(?<![a-z])du(?![a-z])|khach moi)[^.]*(?:hoi nghi|dai hoi)|(?:hoi nghi|dai hoi)[^.]*(?:co su tham du|vinh du don)/.test(f)) continue;
-    if (/chu tri/.test(f) || /tong so dai bieu|\d+\s*\/\s*\d+/.test(f)) {
+    if (/chu tri|chu toa/.test(f) || /tong so dai bieu|\d+\s*\/\s*\d+/.test(f)) {
       if (!/khach moi|\bdu\b.*co cac dong chi/.test(f)) continue;
     }
     const names = findNames(s.text);

@@ -1,5 +1,5 @@
 // Entry points: source texts → rich facts and draft, and the CLI's `--json` shape.
-import { buildDraft, DEFAULT_CLOSING } from './draft';
+import { buildDraft } from './draft';
 import { mergeFacts, toDocs } from './merge';
 import { applyCorrections } from './corrections';
 import type { DraftContext, DraftParagraph, FactCorrections, PublicReport, RichReport, SourceInput } from './types';
@@ -13,7 +13,7 @@ export function draftReport(inputs: SourceInput[], options: DraftOptions = {}): 
   const facts = applyCorrections(merged.facts, options.corrections);
   const used = merged.used;
   const usedDocs = used.length ? used.map((u) => u.doc) : docs;
-  const draft = buildDraft(usedDocs, facts, options.closingDefault ?? DEFAULT_CLOSING);
+  const draft = buildDraft(usedDocs, facts, options.closingDefault);
   return { facts, draft };
 }
 
