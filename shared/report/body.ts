@@ -117,7 +117,8 @@ const expandCouncils = (s: string) => s.replace(/(?<![\p{L}])HĐND(?![\p{L}])/gu
 
 /** "Ban Chấp hành Đảng bộ thành phố" without a name: its level word ("thành phố"), else null. */
 export function genericLevel(body: string): string | null {
-  const m = /(?:dang bo|uy|nhan dan)\s+(tinh|thanh pho|quan|huyen|xa|phuong|thi xa|dac khu|khoi)$/.exec(foldAligned(body));
+  // Also "Ban Chấp hành Đảng bộ Công an tỉnh", "Đảng ủy các cơ quan Đảng tỉnh": any body ending in its level.
+  const m = /\s(tinh|thanh pho|quan|huyen|xa|phuong|thi xa|dac khu|khoi)$/.exec(foldAligned(body));
   return m ? (m[1] as string) : null;
 }
 

@@ -87,7 +87,9 @@ export function findConferences(sentences: Sentence[]): ConferenceMention[] {
       const years = yearsAny ? `${yearsAny[1]} - ${yearsAny[2]}` : null;
       const place = placeIn(zone, zoneF);
       const dates = findDates(zone).filter((d) => !d.citation && !d.dateline);
-      const range = findRange(zone);
+      // "Kỳ họp dự kiến diễn ra trong 3 ngày, từ ngày 9 đến 11-12": a plan, not the days it was held.
+      const stated = findRange(zone);
+      const range = stated && !/du kien|theo ke hoach|se (?:dien ra|keo dai)/.test(zoneF.slice(0, stated.start)) ? stated : null;
       const upper = s.text === s.text.toUpperCase();
       const opening = /khai mac/.test(zoneF);
       const closing = /be mac/.test(zoneF);

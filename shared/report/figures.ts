@@ -83,6 +83,7 @@ export function findFigures(sentences: Sentence[]): FigureFound[] {
 
 export type ItemFound = { text: string; sentence: Sentence };
 
+const DOCUMENT_AND = /\s+và\s+(?=(?:Nghị quyết|Báo cáo|Chương trình|Kế hoạch|Đề án|Tờ trình|Quy chế|Quy định|Dự thảo|Chỉ thị|Kết luận)(?![\p{L}]))/u;
 const SUBJECT = /^(?:[ivx]+\.\s*)?(?:hoi nghi|dai hoi|ky hop|ban chap hanh|ban thuong vu|cac dai bieu|dai bieu|thanh uy|tinh uy|dang uy|hoi nghi cung)/;
 const DECIDE = /(?:thao luan|cho y kien|thong qua|xem xet|bieu quyet|quyet dinh|thong nhat)/;
 
@@ -120,7 +121,8 @@ export function findAdopted(sentences: Sentence[]): ItemFound[] {
       }
       const cut = /,\s+(?:thống nhất|đồng thời|giao|yêu cầu|nhằm|góp phần|với|và|đề ra|khẳng định)(?![\p{L}])/u.exec(rest);
       if (cut) rest = rest.slice(0, cut.index);
-      add(rest, s);
+      // "Nghị quyết về A và Nghị quyết về B": two documents joined by "và".
+      for (const p of rest.split(DOCUMENT_AND)) add(p, s);
     }
   }
   return out;

@@ -10,7 +10,11 @@ const SURNAMES = [
   'Âu', 'Mã', 'Bạch', 'Diệp', 'Khổng', 'Ninh', 'Quan', 'Lã', 'Văn', 'Y', 'Ksor', 'Rơ', 'Điểu', 'Sơn', 'Thạch', 'Danh', 'Kim', 'La', 'Vi',
 ];
 const NOT_PEOPLE = new Set(['ho chi minh', 'ha noi', 'ha tinh', 'ha giang', 'ha nam', 'cao bang', 'lam dong', 'ha long', 'ha tien', 'ha dong', 'mai son', 'kim bang', 'thai binh', 'thai nguyen', 'quan tan binh', 'tran hung dao', 'le loi', 'hoang sa', 'ly son', 'son la', 'cao lanh', 'ha trung', 'son tay', 'kim son', 'giang thanh', 'doan chu']);
-const NAME_RE = new RegExp(String.raw`(?<![\p{L}])(?:${SURNAMES.join('|')})(?:\s+\p{Lu}\p{Ll}*){1,3}(?![\p{L}.])`, 'gu');
+// Ê Đê and Jrai women's names start with "H'" ("H'Lan Byă").
+const NAME_RE = new RegExp(String.raw`(?<![\p{L}])(?:${SURNAMES.join('|')}|H['’]\p{Lu}\p{Ll}*)(?:\s+\p{Lu}\p{Ll}*){1,3}(?![\p{L}.])`, 'gu');
+// "… xã Hải " before a match: a place name under way with one word so far (names of places have two or more).
+const PLACE_UNDER_WAY = /(?:^|\s)(?:xã|phường|thị trấn|thị xã|huyện|quận|tỉnh|thành phố|đặc khu)\s+\p{Lu}\p{Ll}*\s+$/u;
+const SURNAME_START = new RegExp(String.raw`^(?:${SURNAMES.join('|')})\s+\p{Lu}`, 'u');
 const PLACE_BEFORE = /(?:pho|duong|phuong|xa|quan|huyen|tinh|cau|truong|benh vien|tu tuong|chu tich|thanh pho|tp\.?|khu|cong vien|bao tang|lang|den|song|nui|cang|cho)\s*$/;
 
 export type NameMention = { name: string; start: number; end: number };
@@ -19,12 +23,21 @@ export function findNames(text: string): NameMention[] {
   const f = foldAligned(text);
   const out: NameMention[] = [];
   for (const m of text.matchAll(NAME_RE)) {
-    const name = m[0];
+    let name = m[0];
+    let index = m.index;
+    // "xã Hải Hà Lục Văn Thắng": the match's first word ends the place name ("Hải Hà"); the person starts
+    // at the next surname when one follows with a given name.
+    if (PLACE_UNDER_WAY.test(text.slice(Math.max(0, index - 40), index))) {
+      const next = name.indexOf(' ') + 1;
+      const rest = name.slice(next);
+      if (!SURNAME_START.test(rest)) continue;
+      [name, index] = [rest, index + next];
+    }
     if (NOT_PEOPLE.has(foldAligned(name))) continue;
     // "phường Nguyễn Cư Trinh" is a place, unless a verb follows ("… phường Nguyễn Thanh Xuân chủ trì").
-    const followedByVerb = VERBS_AFTER.exec(f.slice(m.index + name.length, m.index + name.length + 30))?.index === 0;
-    if (PLACE_BEFORE.test(f.slice(Math.max(0, m.index - 16), m.index)) && !followedByVerb) continue;
-    out.push({ name, start: m.index, end: m.index + name.length });
+    const followedByVerb = VERBS_AFTER.exec(f.slice(index + name.length, index + name.length + 30))?.index === 0;
+    if (PLACE_BEFORE.test(f.slice(Math.max(0, index - 16), index)) && !followedByVerb) continue;
+    out.push({ name, start: index, end: index + name.length });
   }
   return out;
 }
@@ -70,8 +83,21 @@ export function titleBefore(text: string, start: number): string | null {
   if (lead) t = t.slice(lead[0].length);
   t = t.replace(/\s*(?:ông|bà|đồng chí)$/iu, '').trim();
   if (!t || !/^\p{Lu}/u.test(t) || t.split(/\s+/).length > 14) return null;
-  return TITLE_WORDS.test(foldAligned(t)) ? t : null;
+  if (!TITLE_WORDS.test(foldAligned(t))) return null;
+  // "Ủy viên Trung ương Đảng, Phó Bí thư Thành ủy, Chủ tịch HĐND thành phố A": earlier comma-separated
+  // segments that are titles themselves belong to the same person.
+  let at = from;
+  while (before[at - 1] === ',') {
+    const segStart = Math.max(prevName, ...[',', ';', ':', '(', '“'].map((c) => before.lastIndexOf(c, at - 2) + 1));
+    const seg = before.slice(segStart, at - 1).trim();
+    if (!TITLE_START.test(foldAligned(seg)) || seg.split(/\s+/).length > 10 || findNames(seg).length) break;
+    t = `${seg}, ${t}`;
+    at = segStart;
+  }
+  return t;
 }
+
+const TITLE_START = /^(?:uy vien|bi thu|pho bi thu|chu tich|pho chu tich|truong ban|pho truong|giam doc|tong bi thu|bo truong|thu truong|chinh uy|tu lenh|chi huy truong|(?:tinh|thanh|huyen|quan) uy vien|dai bieu quoc hoi)(?![a-z])/;
 
 export const cleanTitle = (t: string | null) => (t ? expandPlaceAbbreviations(t).replace(/\s+/g, ' ').trim() : null);
 

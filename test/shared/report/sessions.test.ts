@@ -3,8 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalBody } from '../../../shared/report/body';
 import { findConferences } from '../../../shared/report/conference';
-import { findAttendance } from '../../../shared/report/figures';
-import { findChairs } from '../../../shared/report/people';
+import { findAdopted, findAttendance } from '../../../shared/report/figures';
+import { findChairs, findNames } from '../../../shared/report/people';
 import { draftReport, toPublicReport } from '../../../shared/report/report';
 import { splitSentences } from '../../../shared/report/sentences';
 
@@ -63,5 +63,25 @@ describe('Đoàn Chủ tịch and "chủ tọa" lists', () => {
   });
   it('leaves a congress\'s Đoàn Chủ tịch out: the delegates elect it to run the sessions', () => {
     expect(findChairs(splitSentences('Đoàn Chủ tịch Đại hội gồm các đồng chí: Hà Văn Long, Bí thư Đảng ủy xã; Nguyễn Thị Lan, Phó Bí thư Đảng ủy xã.'))).toEqual([]);
+  });
+});
+
+describe('forms of the second blind batch', () => {
+  it('reads names after a place and "H\'" names, and a title of several segments before a name', () => {
+    expect(findNames('Bí thư Đảng ủy xã Hải Hà Lục Văn Thắng chủ trì.').map((n) => n.name)).toEqual(['Lục Văn Thắng']);
+    expect(findNames('Bí thư Đảng ủy phường Long Biên Nguyễn Văn Mạnh chủ trì.').map((n) => n.name)).toEqual(['Nguyễn Văn Mạnh']);
+    expect(findNames("đồng chí H'Lan Byă, Phó Bí thư").map((n) => n.name)).toEqual(["H'Lan Byă"]);
+    const [c] = findChairs(splitSentences('Ủy viên Trung ương Đảng, Phó Bí thư Thành ủy, Chủ tịch HĐND thành phố Nguyễn Ngọc Tuấn chủ trì kỳ họp.'));
+    expect(c?.person).toEqual({ name: 'Nguyễn Ngọc Tuấn', title: 'Ủy viên Trung ương Đảng, Phó Bí thư Thành ủy, Chủ tịch HĐND thành phố' });
+  });
+  it('splits two documents adopted "A và B", and leaves a planned range out of the dates', () => {
+    const items = findAdopted(splitSentences('Kỳ họp đã biểu quyết thông qua Nghị quyết về dự toán năm 2025 và Nghị quyết về danh mục công trình năm 2026.'));
+    expect(items.map((i) => i.text)).toEqual(['Nghị quyết về dự toán năm 2025', 'Nghị quyết về danh mục công trình năm 2026']);
+    const [k] = findConferences(splitSentences('Kỳ họp dự kiến diễn ra trong 3 ngày, từ ngày 9 đến 11-12.'));
+    expect(k?.range).toBeNull();
+  });
+  it('names a body the article gives by its level from the organiser ("Ban Chấp hành Đảng bộ Công an tỉnh")', () => {
+    const text = 'Ngày 29/7/2025, Đảng ủy Công an tỉnh Hưng Yên tổ chức Hội nghị Ban Chấp hành Đảng bộ Công an tỉnh lần thứ 2, nhiệm kỳ 2025 - 2030.';
+    expect(toPublicReport(draftReport([{ text }])).facts.body).toBe('Ban Chấp hành Đảng bộ Công an tỉnh Hưng Yên');
   });
 });
