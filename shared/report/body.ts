@@ -80,8 +80,8 @@ export function expandPlaceAbbreviations(s: string): string {
 }
 
 const LEVEL_OF: Record<string, string> = { tinh: 'tỉnh', thanh: 'thành phố', quan: 'quận', huyen: 'huyện', thi: 'thị xã' };
-// "quận", but not "quân sự" (folded alike).
-const ELECTED_LEVEL = /^(?:tinh|thanh pho|quan(?! su)|huyen|xa|phuong|thi xa|thi tran|dac khu|khoi)(?![a-z])/;
+// Read with its marks: "quận" is a level, "Quân khu", "Quân sự" are not (they fold alike).
+const ELECTED_LEVEL = /^(?:tỉnh|thành phố|quận|huyện|xã|phường|thị xã|thị trấn|đặc khu|khối)(?![\p{L}])/u;
 const LEVEL_PREFIX = /^(?:tinh|thanh pho|quan|huyen|xa|phuong|thi xa|thi tran|dac khu|khoi)(?![a-z])/;
 
 /**
@@ -105,7 +105,7 @@ export function canonicalBody(raw: string, congress: boolean): string {
   // "Đảng ủy Quân sự / Công an / Bộ đội Biên phòng / các cơ quan Đảng / UBND tỉnh …" are not written so
   // (a military committee is never a "Ban Chấp hành"): they keep the name the source gives.
   if (/^dang uy(?![a-z])/.test(f)) {
-    const rest = f.slice('dang uy'.length).trim();
+    const rest = s.slice('Đảng ủy'.length).trim().normalize('NFC').toLowerCase();
     if (!rest || ELECTED_LEVEL.test(rest)) return `${congress ? 'Đảng bộ' : 'Ban Chấp hành Đảng bộ'}${s.slice('Đảng ủy'.length)}`;
     return expandCouncils(s);
   }

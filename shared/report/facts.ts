@@ -48,8 +48,9 @@ function bodyFact(doc: SourceDoc, main: ConferenceMention, support: ConferenceMe
   const pick = (c: ConferenceMention) => {
     const after = c.body && !c.upper ? canonicalBody(c.body.raw, congress) : null;
     const before = c.organiser ? canonicalBody(c.organiser.raw, congress) : null;
-    if (after && !genericLevel(after)) return after;
-    if (before && after && genericLevel(after) && bodyKey(before).startsWith(bodyKey(after))) return before;
+    // "Đảng ủy phường X tổ chức Hội nghị Ban Chấp hành Đảng bộ phường", "Đảng ủy Quân khu 7 tổ chức Hội nghị
+    // Đảng ủy Quân khu": the organiser's fuller name of the same body.
+    if (before && after && bodyKey(before).startsWith(bodyKey(after)) && (genericLevel(after) || before.length > after.length)) return before;
     return after ?? before;
   };
   const candidates = [main, ...support].map((c) => ({ c, body: withoutPerson(pick(c)) })).filter((x): x is { c: ConferenceMention; body: string } => !!x.body);

@@ -45,6 +45,9 @@ describe('Party committees that are not a "Ban Chấp hành"', () => {
     expect(canonicalBody('Đảng ủy Công an tỉnh Nghệ An', false)).toBe('Đảng ủy Công an tỉnh Nghệ An');
     expect(canonicalBody('Đảng ủy UBND tỉnh Quảng Ngãi', false)).toBe('Đảng ủy Ủy ban nhân dân tỉnh Quảng Ngãi');
     expect(canonicalBody('Đảng ủy Quận 3', false)).toBe('Ban Chấp hành Đảng bộ Quận 3');
+    expect(canonicalBody('Đảng ủy Quân khu 7', false)).toBe('Đảng ủy Quân khu 7');
+    const text = 'Ngày 20-12-2024, Đảng ủy Quân khu 7 tổ chức Hội nghị Đảng ủy Quân khu lần thứ 8, nhiệm kỳ 2020 - 2025.';
+    expect(toPublicReport(draftReport([{ text }])).facts.body).toBe('Đảng ủy Quân khu 7');
     expect(canonicalBody('Đảng ủy Khối các cơ quan tỉnh Bình Dương', false)).toBe('Ban Chấp hành Đảng bộ Khối các cơ quan tỉnh Bình Dương');
     const [c] = findConferences(splitSentences('Ngày 26/12, Đảng ủy Bộ đội Biên phòng tỉnh Quảng Trị tổ chức hội nghị tổng kết năm 2025.'));
     expect(c?.organiser?.raw).toBe('Đảng ủy Bộ đội Biên phòng tỉnh Quảng Trị');
