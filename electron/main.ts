@@ -11,7 +11,7 @@ import { overdueNotice } from './incoming/overdueNotice';
 import { createLogger, toLogFormat } from './log';
 import { registerIpc, type MainWindowRef } from './ipc/handle';
 import { buildMenuTemplate } from './menu';
-import { stopOcrEngine } from './ocr/engine';
+import { stopOcr } from './ocr/host';
 import { defaultDataDir } from './paths';
 import { APP_ORIGIN, APP_SCHEME, createAppProtocolHandler } from './protocol';
 import { DEFAULT_SIZE, denyAllPermissions, installNavigationGuards, MIN_SIZE, windowOptions, type ExternalLinkDeps } from './window';
@@ -59,7 +59,7 @@ if (!app.requestSingleInstanceLock()) {
   app.whenReady().then(start).catch(fatal);
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => {
-    void stopOcrEngine();
+    void stopOcr();
     ctx?.close();
   });
 }

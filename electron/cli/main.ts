@@ -1,4 +1,4 @@
-import { stopOcrEngine } from '../ocr/engine';
+import { stopOcr } from '../ocr/host';
 import { processIO, runCli } from './index';
 
 // The OCR worker thread (started only if a scan was read) would keep the process alive: stop it.
@@ -12,4 +12,4 @@ runCli(process.argv.slice(2), processIO)
       process.exitCode = 1;
     },
   )
-  .finally(() => stopOcrEngine());
+  .finally(() => stopOcr());

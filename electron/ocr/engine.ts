@@ -1,5 +1,6 @@
 // The OCR engine: one long-lived tesseract.js worker (a worker_thread running the WebAssembly
-// core), created on first use and reused between files, so the 1.4 MB model is read once.
+// core, started from the OCR worker thread of ./worker.ts), created on first use and reused
+// between files, so the 1.4 MB model is read once.
 // Offline by construction: the Vietnamese model is read from a local folder (the
 // @tesseract.js-data/vie package, "4.0.0_best_int" = tessdata_best LSTM in integer form), with
 // cacheMethod 'none' (tesseract.js would otherwise write a copy into the working directory).
@@ -117,11 +118,3 @@ export class OcrEngine {
     if (w) await w.then((x) => x.terminate()).catch(() => undefined);
   }
 }
-
-let shared: OcrEngine | null = null;
-/** The process's one engine (desktop main, web host, CLI). */
-export const ocrEngine = () => (shared ??= new OcrEngine());
-/** Stops the shared engine if it was ever started (CLI exit, app quit). */
-export const stopOcrEngine = async () => {
-  await shared?.stop();
-};

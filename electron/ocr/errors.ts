@@ -15,6 +15,8 @@ export const ocrErrors = {
   noise: () => new AppError('VALIDATION', 'Ảnh quá nhiễu hoặc quá tối, không phải bản quét văn bản đọc được. Hãy quét lại rõ hơn.'),
   noImage: () => new AppError('VALIDATION', 'Tệp PDF không có lớp chữ và cũng không có ảnh quét để nhận dạng. Hãy nhập tay các trường.'),
   cancelled: () => new AppError('VALIDATION', 'Đã hủy nhận dạng chữ. Chưa có gì được vào sổ.'),
+  tooMuchMemory: () => new AppError('VALIDATION', 'Bản quét quá nặng, bộ nhận dạng chữ đã dừng để không làm treo máy. Hãy quét lại ở 300 dpi hoặc tách tệp nhỏ hơn.'),
+  workerFailed: () => new AppError('INTERNAL', 'Bộ nhận dạng chữ (OCR) bị dừng giữa chừng. Hãy nhập lại tệp; nếu vẫn lỗi, hãy khởi động lại ứng dụng.'),
   engineMissing: () => new AppError('INTERNAL', 'Không tìm thấy bộ nhận dạng chữ (OCR) trong bản cài đặt. Hãy cài lại ứng dụng.'),
 };
 

@@ -87,6 +87,19 @@ async function buildNode() {
       // CommonJS packages inside an ESM bundle still call require() for Node built-ins.
       banner: { js: "import { createRequire as __vanthuCreateRequire } from 'node:module'; const require = __vanthuCreateRequire(import.meta.url);" },
     }),
+    // The OCR worker thread (electron/ocr/worker.ts), started by file path from any of the bundles
+    // above: one file of its own, no shared chunks, so the package can unpack it from the asar.
+    esbuild.build({
+      ...common,
+      packages: undefined,
+      external: NODE_EXTERNALS,
+      entryPoints: { 'ocr-worker': 'electron/ocr/worker.ts' },
+      plugins: [rawPlugin, pdfLibEsPlugin, builtinsByRequirePlugin],
+      outdir: 'build',
+      format: 'esm',
+      outExtension: { '.js': '.mjs' },
+      banner: { js: "import { createRequire as __vanthuCreateRequire } from 'node:module'; const require = __vanthuCreateRequire(import.meta.url);" },
+    }),
   ]);
   // Launchers check the Node version before any native module is loaded.
   // A short-lived CLI allocates ~20 MB, mostly kept: let the young generation grow 8× (not 2×) per

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { readDocumentBytes } from '../../electron/importer/read';
-import { OcrEngine } from '../../electron/ocr/engine';
+import { OcrHost } from '../../electron/ocr/host';
 import type { BenchPart, BenchRow } from './index';
 import { median } from './ui';
 
@@ -16,11 +16,11 @@ const RUNS = Number(process.env.VANTHU_BENCH_OCR_RUNS ?? 3);
 export const ocrBench: BenchPart = {
   name: 'ocr',
   async run(): Promise<BenchRow[]> {
-    const engine = new OcrEngine();
+    const ocr = new OcrHost();
     let peak = process.memoryUsage().rss;
     const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 25);
     try {
-      const read = (f: string) => readDocumentBytes(new Uint8Array(fs.readFileSync(path.join(dir, f))), f, { engine });
+      const read = (f: string) => readDocumentBytes(new Uint8Array(fs.readFileSync(path.join(dir, f))), f, { host: ocr });
       let t = performance.now();
       await read(ONE_PAGE[0]!);
       const cold = performance.now() - t;
@@ -36,11 +36,11 @@ export const ocrBench: BenchPart = {
       await read('s3-party-tinh-2p.tif');
       const twoPages = performance.now() - t;
       const text = new Uint8Array(fs.readFileSync(path.resolve('test/fixtures/parse/office/lo-p01-cv-btgtu-hcm.pdf')));
-      await readDocumentBytes(text, 'cv.pdf', { engine });
+      await readDocumentBytes(text, 'cv.pdf', { host: ocr });
       const textTimes: number[] = [];
       for (let i = 0; i < 10; i++) {
         t = performance.now();
-        const r = await readDocumentBytes(text, 'cv.pdf', { engine });
+        const r = await readDocumentBytes(text, 'cv.pdf', { host: ocr });
         textTimes.push(performance.now() - t);
         if (r.textSource !== 'text') throw new Error('a text-layer PDF went through OCR');
       }
@@ -53,7 +53,7 @@ export const ocrBench: BenchPart = {
       ];
     } finally {
       clearInterval(sampler);
-      await engine.stop();
+      await ocr.stop();
     }
   },
 };

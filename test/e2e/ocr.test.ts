@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppContext } from '../../electron/context';
-import { stopOcrEngine } from '../../electron/ocr/engine';
+import { stopOcr } from '../../electron/ocr/host';
 import { chromiumAvailable, launchChromium, resultsDir } from '../helpers/browser';
 import { openBrowserApp, type BrowserApp } from '../helpers/browserApp';
 
@@ -26,7 +26,7 @@ describe.runIf(chromiumAvailable())('a scanned PDF through the import dialog (Ch
   afterAll(async () => {
     await app?.close();
     await browser?.close();
-    await stopOcrEngine();
+    await stopOcr();
   });
 
   it('drop → progress → review with crops → save → search finds a word of the body', async () => {

@@ -10,15 +10,15 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { importerHandlers } from '../../electron/importer/ipc';
 import { readDocumentBytes } from '../../electron/importer/read';
 import { imageSource } from '../../electron/ocr/decode';
-import { OcrEngine, stopOcrEngine } from '../../electron/ocr/engine';
+import { OcrHost, stopOcr } from '../../electron/ocr/host';
 import { rotate180 } from '../../electron/ocr/image';
 import { AppError } from '../../shared/errors';
 
 const dir = path.resolve(__dirname, '../fixtures/ocr');
-const engine = new OcrEngine();
+const ocr = new OcrHost();
 afterAll(async () => {
-  await engine.stop();
-  await stopOcrEngine();
+  await ocr.stop();
+  await stopOcr();
 });
 
 const png = (w: number, h: number, px: (x: number, y: number) => number) => {
@@ -44,7 +44,7 @@ async function timed<T>(p: Promise<T>): Promise<{ ms: number; value: T | AppErro
 
 describe('bad scans', () => {
   it('a blank page → "Bản quét trắng" within 5 s', async () => {
-    const { ms, value } = await timed(readDocumentBytes(png(1654, 2339, () => 250), 'trang.png', { engine }));
+    const { ms, value } = await timed(readDocumentBytes(png(1654, 2339, () => 250), 'trang.png', { host: ocr }));
     expect((value as AppError).message).toMatch(/Bản quét trắng/);
     expect(ms).toBeLessThan(5000);
   });
@@ -54,7 +54,7 @@ describe('bad scans', () => {
     const rnd = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) >> 16) & 255;
     const noise = png(1100, 1100, () => rnd());
     expect(noise.length).toBeGreaterThan(1_000_000);
-    const { ms, value } = await timed(readDocumentBytes(noise, 'nhieu.png', { engine }));
+    const { ms, value } = await timed(readDocumentBytes(noise, 'nhieu.png', { host: ocr }));
     expect((value as AppError).message).toMatch(/quá nhiễu/);
     expect(ms).toBeLessThan(5000);
   });
@@ -62,9 +62,9 @@ describe('bad scans', () => {
   it('a corrupt JPEG → "Tệp ảnh bị hỏng"', async () => {
     const good = fs.readFileSync(path.join(dir, 's2-state-ubnd.jpg'));
     const cut = new Uint8Array(good.subarray(0, 4000));
-    expect((await refusal(readDocumentBytes(cut, 'hong.jpg', { engine }))).message).toMatch(/Tệp ảnh bị hỏng/);
+    expect((await refusal(readDocumentBytes(cut, 'hong.jpg', { host: ocr }))).message).toMatch(/Tệp ảnh bị hỏng/);
     const junk = new Uint8Array([0xff, 0xd8, 0xff, ...Array.from({ length: 3000 }, (_, i) => (i * 37) & 255)]);
-    expect((await refusal(readDocumentBytes(junk, 'rac.jpg', { engine }))).message).toMatch(/Tệp ảnh bị hỏng/);
+    expect((await refusal(readDocumentBytes(junk, 'rac.jpg', { host: ocr }))).message).toMatch(/Tệp ảnh bị hỏng/);
   });
 
   it('a 200-page image-only PDF → bounded: at most 12 pages read, with a warning; blank pages → clear message fast', async () => {
@@ -73,7 +73,7 @@ describe('bad scans', () => {
     const img = await pdf.embedJpg(white);
     for (let i = 0; i < 200; i++) pdf.addPage([595, 842]).drawImage(img, { x: 0, y: 0, width: 595, height: 842 });
     const pages: number[] = [];
-    const { ms, value } = await timed(readDocumentBytes(await pdf.save(), 'dai.pdf', { engine, onProgress: (p) => pages.push(p.pages) }));
+    const { ms, value } = await timed(readDocumentBytes(await pdf.save(), 'dai.pdf', { host: ocr, onProgress: (p) => pages.push(p.pages) }));
     expect((value as AppError).message).toMatch(/Bản quét trắng/);
     expect(Math.max(...pages)).toBe(12);
     expect(ms).toBeLessThan(5000);
@@ -82,7 +82,7 @@ describe('bad scans', () => {
   it('reads an upside-down page (turned round) and says so', async () => {
     const src = await imageSource(new Uint8Array(fs.readFileSync(path.join(dir, 's4-state-so.png'))), 'png').page(0);
     const turned = rotate180(src.grey);
-    const r = await readDocumentBytes(png(turned.w, turned.h, (x, y) => turned.data[y * turned.w + x]!), 'nguoc.png', { engine });
+    const r = await readDocumentBytes(png(turned.w, turned.h, (x, y) => turned.data[y * turned.w + x]!), 'nguoc.png', { host: ocr });
     expect(r.metadata.number).toBe('1567/SVHTTDL-VP');
     expect(r.warnings.map((w) => w.message).join(' ')).toMatch(/bị ngược/);
   }, 60_000);

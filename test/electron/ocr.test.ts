@@ -8,7 +8,8 @@ import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/index';
 import { readDocumentFile } from '../../electron/importer/read';
-import { enginePaths, OcrEngine } from '../../electron/ocr/engine';
+import { enginePaths } from '../../electron/ocr/engine';
+import { OcrHost } from '../../electron/ocr/host';
 import { toneKey } from '../../shared/text/tone';
 import { tempDir } from '../helpers/tmp';
 
@@ -17,8 +18,8 @@ const root = path.resolve(__dirname, '../..');
 type Expected = { number: string; date: string; issuer: string; subject: string; addressees: string[]; signerName: string; bodyWord: string };
 const expected = JSON.parse(fs.readFileSync(path.join(dir, 'expected.json'), 'utf8')) as Record<string, Expected>;
 const scans = fs.readdirSync(dir).filter((f) => /^s\d.*\.(pdf|jpg|png|tif)$/.test(f));
-const engine = new OcrEngine();
-afterAll(() => engine.stop());
+const ocr = new OcrHost();
+afterAll(() => ocr.stop());
 
 /** Diacritics kept, case and punctuation ignored: "Ủy ban" ≠ "Uy ban", "Số:" ≡ "Số". */
 const same = (a: unknown, b: unknown) => {
@@ -42,7 +43,7 @@ describe('OCR of the scanned test set', () => {
     let right = 0;
     let total = 0;
     for (const f of scans) {
-      const r = await readDocumentFile(path.join(dir, f), undefined, { engine });
+      const r = await readDocumentFile(path.join(dir, f), undefined, { host: ocr });
       const e = expected[f.replace(/\.\w+$/, '')]!;
       expect(r.textSource).toBe('ocr');
       expect(r.metadata.number, f).toBe(e.number);
