@@ -122,6 +122,10 @@ export const vi = {
     saveChanges: 'Lưu thay đổi',
     composeForward: 'Soạn công văn chuyển tiếp',
     composeQuick: 'Soạn Thông báo nhanh',
+    // What the parser read beyond the register's columns (kept with the record)
+    addressees: 'Kính gửi',
+    addresseesHint: 'Mỗi dòng một nơi nhận',
+    signerName: 'Người ký',
   },
   ...officeText,
   ...documentsText,

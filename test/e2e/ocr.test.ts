@@ -54,7 +54,18 @@ describe.runIf(chromiumAvailable())('a scanned PDF through the import dialog (Ch
     expect(await crop.getAttribute('src')).toMatch(/^data:image\/png;base64,/);
     expect(await crop.evaluate((img: { naturalWidth: number }) => img.naturalWidth)).toBeGreaterThan(50);
     await dialog.getByRole('img', { name: 'Ảnh cắt từ bản quét: Ngày văn bản' }).waitFor();
-    expect(await dialog.locator('.field-ocr').count()).toBeGreaterThanOrEqual(3);
+    // Kính gửi and the signer are read too, each with its crop beside it (inside the same field).
+    const kinhGui = dialog.getByRole('textbox', { name: /^Kính gửi/ });
+    expect(await kinhGui.inputValue()).toBe('Các chi bộ, đảng bộ cơ sở trực thuộc Quận ủy\nMặt trận Tổ quốc và các đoàn thể chính trị - xã hội quận');
+    const kgCrop = dialog.locator('label.field', { has: page.getByRole('textbox', { name: /^Kính gửi/ }) }).getByRole('img', { name: 'Ảnh cắt từ bản quét: Kính gửi' });
+    expect(await kgCrop.getAttribute('src')).toMatch(/^data:image\/png;base64,/);
+    expect(await kgCrop.evaluate((img: { naturalWidth: number; naturalHeight: number }) => [img.naturalWidth > 100, img.naturalHeight > 20])).toEqual([true, true]);
+    await kinhGui.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(resultsDir(), 'ui-ocr-review-kinh-gui.png') });
+    const signer = dialog.getByRole('textbox', { name: /^Người ký/ });
+    expect(await signer.inputValue()).toBe('Trần Thị Thu Hà');
+    await dialog.locator('label.field', { has: page.getByRole('textbox', { name: /^Người ký/ }) }).getByRole('img', { name: 'Ảnh cắt từ bản quét: Người ký' }).waitFor();
+    expect(await dialog.locator('.field-ocr').count()).toBeGreaterThanOrEqual(5);
     await page.screenshot({ path: path.join(resultsDir(), 'ui-ocr-review.png'), fullPage: true });
     await dialog.getByRole('button', { name: 'Lưu', exact: true }).click();
     await dialog.waitFor({ state: 'detached' });

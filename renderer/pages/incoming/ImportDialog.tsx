@@ -11,6 +11,7 @@ import { useImporterStore } from '../../stores/importerStore';
 import { useIncomingStore } from '../../stores/incomingStore';
 import { useNotifications } from '../../stores/notificationsStore';
 import { useShortcut } from '../../shortcuts';
+import { ParsedReview } from './ParsedReview';
 import { ReviewForm } from './ReviewForm';
 import { fromExtraction, toCreateInput, type OcrCrops, type ReviewConfidence, type ReviewKey, type ReviewValues } from './review';
 
@@ -181,6 +182,7 @@ export function ImportDialog({ onClose, onSaved }: { onClose: () => void; onSave
             </div>
           )}
           <ReviewForm values={review.values} confidence={review.confidence} onChange={edit} crops={review.crops} />
+          <ParsedReview parsed={review.parsed} onChange={(parsed) => setReview({ ...review, parsed })} crops={review.crops} />
           {review.values.fullText && (
             <details>
               <summary>{vi.incoming.fullText}</summary>

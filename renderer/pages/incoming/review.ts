@@ -25,12 +25,14 @@ export type ReviewKey = 'number' | 'docDate' | 'issuer' | 'docType' | 'subject';
 /** Confidence per reviewed field, 0..1 (1 when typed by hand). */
 export type ReviewConfidence = Partial<Record<ReviewKey, number>>;
 
+/** Parser fields shown beside the register's columns (kept in `parsed`): Kính gửi and the signer. */
+export type ParsedKey = 'addressees' | 'signerName';
 /** For a scan read by OCR: the page crop (PNG data URL made in main) each header field was read from. */
-export type OcrCrops = Partial<Record<ReviewKey, string>>;
-const CROP_OF: Record<ReviewKey, MetadataField> = { number: 'number', docDate: 'date', issuer: 'issuer', docType: 'docType', subject: 'subject' };
+export type OcrCrops = Partial<Record<ReviewKey | ParsedKey, string>>;
+const CROP_OF: Record<ReviewKey | ParsedKey, MetadataField> = { number: 'number', docDate: 'date', issuer: 'issuer', docType: 'docType', subject: 'subject', addressees: 'addressees', signerName: 'signerName' };
 function ocrCrops(r: ImportResult): OcrCrops {
   const out: OcrCrops = {};
-  for (const [k, f] of Object.entries(CROP_OF) as [ReviewKey, MetadataField][]) {
+  for (const [k, f] of Object.entries(CROP_OF) as [ReviewKey | ParsedKey, MetadataField][]) {
     const crop = r.ocr?.fields[f]?.crop;
     if (crop) out[k] = crop;
   }
@@ -113,6 +115,7 @@ export function toCreateInput(
     fullText: v.fullText,
     attachments: extra.attachments,
     allowDuplicate: extra.allowDuplicate,
-    parsed: extra.parsed,
+    // Kính gửi is edited as free lines (ParsedReview): blank lines are not addressees.
+    parsed: extra.parsed && { ...extra.parsed, addressees: extra.parsed.addressees.map((l) => l.trim()).filter(Boolean) },
   };
 }
