@@ -3,6 +3,7 @@
 import { formatDateWords } from '../text/dates';
 import { refOf } from './facts';
 import { foldAligned, romanToNumber } from './fold';
+import { PRESIDIUM_REASON } from './people';
 import { rankSentences, type Group } from './rank';
 import type { Draft, DraftParagraph, DraftSection, RichFacts, Sentence, SourceDoc, SourceRef } from './types';
 
@@ -95,7 +96,9 @@ export function openingParagraph(f: RichFacts): DraftParagraph | null {
     const who = chairs.map((c) => `${c.value.name}${c.value.title ? `, ${c.value.title}` : ''}`);
     // The chair of a People's Council session "chủ tọa" it (the Law on Local Government's word).
     const chair = isSession(f) ? 'chủ tọa' : 'chủ trì';
-    sentences.push(chairs.length === 1 ? `Đồng chí ${who[0]} ${chair} ${conferenceWord(f)}.` : `Các đồng chí: ${who.join('; ')} ${chair} ${conferenceWord(f)}.`);
+    // "Đoàn Chủ tịch Hội nghị gồm các đồng chí: …" when the source names a presidium.
+    if (chairs.every((c) => c.reason === PRESIDIUM_REASON)) sentences.push(`Đoàn Chủ tịch ${conferenceWord(f)} gồm các đồng chí: ${who.join('; ')}.`);
+    else sentences.push(chairs.length === 1 ? `Đồng chí ${who[0]} ${chair} ${conferenceWord(f)}.` : `Các đồng chí: ${who.join('; ')} ${chair} ${conferenceWord(f)}.`);
   }
   return sentences.length ? { text: sentences.join(' '), origin: 'composed', sources } : null;
 }

@@ -131,9 +131,10 @@ export function findChairs(sentences: Sentence[]): ChairFound[] {
       accepted.unshift(n);
     }
     const right = names.filter((n) => n.start > m.index && LIST_GAP.test(foldAligned(s.text.slice(m.index + m[0].length, n.start)).replace(/[^;]*;\s*/g, '')));
+    const presidium = m[0].startsWith('doan chu tich');
     for (const n of [...accepted, ...right]) {
       const title = cleanTitle(titleAfter(s.text, n.end) ?? titleBefore(s.text, n.start));
-      out.push({ person: { name: n.name, title }, sentence: s, confidence: 0.95 });
+      out.push({ person: { name: n.name, title }, sentence: s, confidence: 0.95, ...(presidium ? { reason: PRESIDIUM_REASON } : {}) });
     }
   }
   return out;
@@ -143,6 +144,8 @@ export function findChairs(sentences: Sentence[]): ChairFound[] {
  * "… chủ trì", "đồng chủ trì", "chủ tọa kỳ họp" (a People's Council session), "Đoàn Chủ tịch hội nghị gồm …".
  * A congress's Đoàn Chủ tịch is elected by the delegates to run its sessions, not a chair: left out.
  */
+/** The reason a chair read from "Đoàn Chủ tịch … gồm" carries; the draft then writes the presidium, not "chủ trì". */
+export const PRESIDIUM_REASON = 'Thành viên Đoàn Chủ tịch (bài ghi "Đoàn Chủ tịch … gồm các đồng chí").';
 const CHAIR_WORD = /(?<![a-z])(?:(?:(?:dong|cung) )?chu (?:tri|toa)(?![a-z])(?!\s*,\s*tham muu)|doan chu tich(?![a-z])(?![^.:;]*dai hoi))/;
 // Military and police ranks stand before a name as titles ("Đại tá Trần Văn Hùng"), never part of it.
 const RANK = String.raw`(?:(?:dai|thuong|trung|thieu)\s+(?:tuong|ta|uy))`;

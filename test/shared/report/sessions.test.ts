@@ -64,6 +64,11 @@ describe('Đoàn Chủ tịch and "chủ tọa" lists', () => {
     const toa = findChairs(splitSentences('Chủ tọa kỳ họp gồm các đồng chí: Phạm Văn Thành, Chủ tịch HĐND xã; Lê Thị Thu Hà, Phó Chủ tịch HĐND xã.'));
     expect(toa.map((c) => c.person.name)).toEqual(['Phạm Văn Thành', 'Lê Thị Thu Hà']);
   });
+  it('writes the presidium into the draft as the source does, not as "chủ trì"', () => {
+    const text = 'Ngày 5/12/2025, Đảng ủy Quân sự tỉnh Lâm Đồng tổ chức hội nghị tổng kết năm 2025. Đoàn Chủ tịch hội nghị gồm các đồng chí: Đại tá Trần Văn Hùng, Bí thư Đảng ủy; Đại tá Lê Minh Tuấn, Phó Bí thư Đảng ủy.';
+    const opening = toPublicReport(draftReport([{ text }])).draft.sections[0]?.paragraphs[0]?.text;
+    expect(opening).toBe('Ngày 05 tháng 12 năm 2025, Đảng ủy Quân sự tỉnh Lâm Đồng tổ chức Hội nghị tổng kết. Đoàn Chủ tịch Hội nghị tổng kết gồm các đồng chí: Trần Văn Hùng, Bí thư Đảng ủy; Lê Minh Tuấn, Phó Bí thư Đảng ủy.');
+  });
   it('leaves a congress\'s Đoàn Chủ tịch out: the delegates elect it to run the sessions', () => {
     expect(findChairs(splitSentences('Đoàn Chủ tịch Đại hội gồm các đồng chí: Hà Văn Long, Bí thư Đảng ủy xã; Nguyễn Thị Lan, Phó Bí thư Đảng ủy xã.'))).toEqual([]);
   });
