@@ -65,8 +65,10 @@ export function repairLine(line: string): string {
     }
   }
   let s = out.join(' ');
-  // "V/v" (về việc) read as "Vv", "V/V", "V v", "V1v".
-  s = s.replace(/^V\s*[/|lI1A\\]?\s*[vVy](?=\s)/u, 'V/v');
+  // "V/v" (về việc) read as "Vv", "V/V", "V v", "V1v", or as one letter "Wv" (the slash joining the V's).
+  s = s.replace(/^(?:V\s*[/|lI1A\\]?\s*[vVy]|W\s*[/|]?\s*[vy])(?=\s)/u, 'V/v');
+  // "SỞ" (a department) read as "SỐ": in a header line of capitals "SỐ" is never the number label ("Số:" + digits).
+  s = s.replace(/^S[ỐỔÔ](?= \p{Lu}{2,}(?: |$))/u, 'SỞ');
   // "Số:" read with a stray mark between the label and the number.
   s = s.replace(/^S[ốôo6]\s*[:;.]?\s*(?=\d)/u, (m) => (m.includes(':') || m.includes(';') ? 'Số: ' : 'Số '));
   // The words of a written date, misread in italics: "ngay 03 thúng 12 năm 2024" → "ngày 03 tháng 12 năm 2024".

@@ -10,6 +10,7 @@ import type { OcrEngine } from './engine';
 import { ocrErrors, ocrWarnings } from './errors';
 import { withOcrEvidence } from './fields';
 import { ocrPages, type OcrProgress } from './scan';
+import { repairName } from './signer';
 
 export async function scanToResult(bytes: Uint8Array, format: ScanFormat, engine: OcrEngine, opts: { signal?: AbortSignal; onProgress?: (p: OcrProgress) => void }): Promise<ImportResult> {
   const source = format === 'pdf' ? await pdfSource(bytes) : imageSource(bytes, format);
@@ -27,7 +28,8 @@ export async function scanToResult(bytes: Uint8Array, format: ScanFormat, engine
     const parsed = extractMetadata(scan.text);
     // A name read again from the signature area (the parser found none in the page's text): a
     // guess from the name's shape, so its confidence stays low and the form marks it.
-    if (!parsed.signerName && scan.signer) {
+    if (parsed.signerName) parsed.signerName = repairName(parsed.signerName);
+    else if (scan.signer) {
       parsed.signerName = scan.signer.name;
       parsed.confidence = { ...parsed.confidence, signerName: 0.6 };
     }

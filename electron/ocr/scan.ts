@@ -6,6 +6,7 @@ import { OCR_LIMITS, ocrErrors, ocrWarnings } from './errors';
 import type { OcrEngine, OcrLine, Psm } from './engine';
 import { binarise, crop, enlarge, inkShare, rotate, rotate180, skewAngle, toPgm, type Grey, type Rect } from './image';
 import { maskedCrop, pageLayout, type TableLayout } from './layout';
+import { bodyStartInLeftCell, handBack, handOffText } from './handoff';
 import { repairLine } from './lexicon';
 import { repairTones } from './tones';
 import { dropGreySeal } from './seal';
@@ -140,8 +141,8 @@ async function readPage(engine: OcrEngine, p: Prepared, dpi: number, page: numbe
       const { image, scale } = cellImage(p, h, side, dpi);
       cells[side] = await read(engine, image, h.zone, scale, '6', page, side, dpi, signal);
     }
-    // "Kính gửi:" indented under the left cell is read with it: it opens the body.
-    const kg = cells.left.lines.findIndex((l) => /^K[íi]nh g[ửu]i/iu.test(l.text));
+    // "Kính gửi:" (or its first items) read with the left cell: they open the body.
+    const kg = bodyStartInLeftCell(cells.left.lines);
     if (kg >= 0) {
       moved = cells.left.lines.splice(kg);
       for (const l of moved) l.region = 'body';
@@ -153,10 +154,14 @@ async function readPage(engine: OcrEngine, p: Prepared, dpi: number, page: numbe
   }
   const body = await read(engine, crop(p.bin, layout.body), layout.body, 1, '3', page, 'body', dpi, signal);
   if (moved.length) {
-    body.lines.unshift(...moved);
-    body.text = [moved.map((l) => l.text).join('\n'), body.text].filter(Boolean).join('\n');
+    // Lines (for the crops) and text (with its blank lines between blocks) get the same hand-off.
+    body.lines = handBack(moved, body.lines, (l, text) => ({ ...l, text }));
+    const asText = (t: string) => t.split('\n').map((text) => ({ text }));
+    body.text = handBack(moved.map((l) => ({ text: l.text })), asText(body.text), (_, text) => ({ text })).map((l) => l.text).join('\n');
     body.empty = false;
   }
+  // No header table found: the Kính gửi items tesseract put with the left column go back the same way.
+  if (want.header && !layout.header) body.text = handOffText(body.text);
   take(body, 2);
   if (layout.footer) {
     const f = layout.footer;

@@ -49,6 +49,11 @@ function repairNameWords(words: string[]): string[] {
   });
 }
 
+/** A name the parser read from OCR text, with the same repairs ("Hỗ Ngọc Nhẫn" → "Hồ Ngọc Nhẫn"). */
+export function repairName(name: string): string {
+  return repairNameWords(name.split(' ')).join(' ');
+}
+
 /** The name in a line: its longest run of capitalised syllables that reads as a name, or null. */
 export function nameIn(text: string): { name: string; knownSurname: boolean } | null {
   const raw = text.replace(/[.,;:]+$/u, '').split(/\s+/);

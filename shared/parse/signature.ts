@@ -22,11 +22,13 @@ const TITLE_WORDS = /(TRƯỞNG|BÍ THƯ|CHÁNH|GIÁM ĐỐC|CHỦ TỊCH|CHỦ 
 /** Vietnamese surnames as written (one tone-marked form each); names are recognised by their folded form. */
 const SURNAME_LIST = (
   'Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Đoàn Lâm Mai Trịnh Trương Đào Cao Lương Hà Tạ Châu Tô Thái ' +
-  'Lưu Quách La Kiều Triệu Vương Nông Lò Thân Tăng Phùng Từ Khúc Chu Mạc Giang Lại Tôn Hầu Đàm Âu Lục Vi Ninh Nghiêm Bạch Hứa Kim Diệp Ông Viên Quan Đồng Y Ksor Niê'
+  'Lưu Quách La Lã Kiều Triệu Vương Nông Lò Thân Tăng Phùng Từ Khúc Chu Mạc Giang Lại Tôn Hầu Đàm Âu Lục Vi Ninh Nghiêm Bạch Hứa Kim Diệp Ông Viên Quan Đồng Y Ksor Niê'
 ).split(' ');
 const SURNAMES = new Set(SURNAME_LIST.map((s) => fold(s)));
-/** The written form of a surname from its folded form ("tran" → "Trần"). */
-export const surnameByFold = new Map(SURNAME_LIST.map((s) => [fold(s), s]));
+/** The written form of a surname from its folded form ("tran" → "Trần"); a fold two surnames share ("la": La, Lã) has none. */
+export const surnameByFold = new Map(
+  SURNAME_LIST.filter((s, _, all) => all.filter((o) => fold(o) === fold(s)).length === 1).map((s) => [fold(s), s]),
+);
 // Words that start capitalised lines but never a name (compared with diacritics: "Đảng" is excluded, the surname "Đặng" is not).
 const NOT_FIRST = new Set(['BAN', 'VĂN', 'PHÒNG', 'SỞ', 'ĐẢNG', 'HỘI', 'NƠI', 'KÍNH', 'NHƯ', 'CÁC', 'CHI', 'THÀNH', 'TỈNH', 'QUẬN', 'HUYỆN', 'ỦY', 'TRUNG', 'MẶT', 'CÔNG', 'THƯỜNG', 'NĂM', 'NGÀY', 'TRÂN', 'LƯU']);
 

@@ -59,3 +59,72 @@ describe('a grey seal', () => {
     expect(dropGreySeal(grey, dpi)).toBe(grey);
   });
 });
+
+describe('header lines and the hand-off to the body', () => {
+  it('restores "V/v" read as "Wv" and "SỞ" read as "SỐ", never the number label', async () => {
+    const { repairLine } = await import('../../electron/ocr/lexicon');
+    expect(repairLine('Wv tuyên truyền bầu cử năm 2026')).toBe('V/v tuyên truyền bầu cử năm 2026');
+    expect(repairLine('V/V tổ chức hội nghị')).toBe('V/v tổ chức hội nghị');
+    expect(repairLine('SỐ NỘI VỤ')).toBe('SỞ NỘI VỤ');
+    expect(repairLine('SỐ VĂN HÓA VÀ THỂ THAO')).toBe('SỞ VĂN HÓA VÀ THỂ THAO');
+    expect(repairLine('Số: 1234/SNV-CCVC')).toBe('Số: 1234/SNV-CCVC');
+    expect(repairLine('Số 12 đường Lê Lợi')).toBe('Số 12 đường Lê Lợi');
+  });
+
+  it('gives the first Kính gửi items read with the left header cell back to the body, after the label', async () => {
+    const { bodyStartInLeftCell, reopenBody } = await import('../../electron/ocr/handoff');
+    const t = (...texts: string[]) => texts.map((text) => ({ text }));
+    const left = t('SỞ NỘI VỤ', 'Số: 1234/SNV-CCVC', 'V/v cử công chức tham gia lớp', 'bồi dưỡng năm 2026', '- Các sở, ban, ngành cấp tỉnh;');
+    const at = bodyStartInLeftCell(left);
+    expect(at).toBe(4);
+    const body = t('Kính gửi: - Ủy ban nhân dân các xã, phường;', '- Trường Chính trị tỉnh.', '', 'Thực hiện Kế hoạch …');
+    const out = reopenBody(left.slice(at), body, (_, text) => ({ text })).map((l) => l.text);
+    expect(out).toEqual(['Kính gửi: - Các sở, ban, ngành cấp tỉnh;', '- Ủy ban nhân dân các xã, phường;', '- Trường Chính trị tỉnh.', '', 'Thực hiện Kế hoạch …']);
+    // A trích yếu wrapped before a year range stays in the header; a "Kính gửi" line moves whole.
+    expect(bodyStartInLeftCell(t('BAN TUYÊN GIÁO', 'Số 12-CV/BTG', 'V/v tuyên truyền giai đoạn 2021', '- 2025'))).toBe(-1);
+    expect(bodyStartInLeftCell(t('BAN TUYÊN GIÁO', 'Số 12-CV/BTG', 'V/v tuyên truyền', 'Kính gửi: Các chi bộ'))).toBe(3);
+    expect(reopenBody(t('Kính gửi: Các chi bộ'), t('Căn cứ …'), (_, text) => ({ text })).map((l) => l.text)).toEqual(['Kính gửi: Các chi bộ', 'Căn cứ …']);
+    // Without a number line nothing is taken (a page whose header was not found as such).
+    expect(bodyStartInLeftCell(t('- Các sở, ban, ngành;'))).toBe(-1);
+  });
+});
+
+describe('a page read whole', () => {
+  it('moves the Kính gửi items tesseract put with the number block to the Kính gửi block', async () => {
+    const { handOffText } = await import('../../electron/ocr/handoff');
+    const page = ['UBND TỈNH THANH HOÁ\nSỞ NỘI VỤ\nSố: 1234/SNV-CCVC\nV/v cử công chức tham gia\nlớp bồi dưỡng\n- Các sở, ban, ngành cấp tỉnh;', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nThanh Hoá, ngày 17 tháng 7 năm 2026', 'Kính gửi: - Ủy ban nhân dân các xã, phường:\n- Trường Chính trị tỉnh.\nThực hiện …'].join('\n\n');
+    expect(handOffText(page)).toBe(
+      ['UBND TỈNH THANH HOÁ\nSỞ NỘI VỤ\nSố: 1234/SNV-CCVC\nV/v cử công chức tham gia\nlớp bồi dưỡng', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nThanh Hoá, ngày 17 tháng 7 năm 2026', 'Kính gửi: - Các sở, ban, ngành cấp tỉnh;\n- Ủy ban nhân dân các xã, phường:\n- Trường Chính trị tỉnh.\nThực hiện …'].join('\n\n'),
+    );
+    // No Kính gửi block: nothing moves.
+    const noLabel = page.replace('Kính gửi: ', '');
+    expect(handOffText(noLabel)).toBe(noLabel);
+  });
+});
+
+describe('Kính gửi read with the header cell, its first item a line above the label', () => {
+  it('takes the item with the label and puts it right after it', async () => {
+    const { bodyStartInLeftCell, handBack } = await import('../../electron/ocr/handoff');
+    const t = (...texts: string[]) => texts.map((text) => ({ text }));
+    const left = t('SỞ NỘI VỤ', 'Số: 1234/SNV-CCVC', 'V/v cử công chức', 'năm 2026', '- Các sở, ban, ngành cấp tỉnh;', 'Kính gửi: - Ủy ban nhân dân các xã, phường:', '- Trường Chính trị tỉnh.');
+    const at = bodyStartInLeftCell(left);
+    expect(at).toBe(4);
+    expect(handBack(left.slice(at), t('Thực hiện …'), (_, text) => ({ text })).map((l) => l.text)).toEqual([
+      'Kính gửi: - Các sở, ban, ngành cấp tỉnh;',
+      '- Ủy ban nhân dân các xã, phường:',
+      '- Trường Chính trị tỉnh.',
+      'Thực hiện …',
+    ]);
+  });
+});
+
+describe('a signer name the parser read from OCR text', () => {
+  it('gets the one surname its letters can be, and keeps a surname two readings share', async () => {
+    const { repairName } = await import('../../electron/ocr/signer');
+    expect(repairName('Hỗ Ngọc Nhẫn')).toBe('Hồ Ngọc Nhẫn');
+    expect(repairName('Đỉnh Quang Thụy')).toBe('Đinh Quang Thụy');
+    expect(repairName('Lã Thanh Tân')).toBe('Lã Thanh Tân');
+    expect(repairName('La Văn Cầu')).toBe('La Văn Cầu');
+    expect(repairName('Nguyễn Thị Hường')).toBe('Nguyễn Thị Hường');
+  });
+});
