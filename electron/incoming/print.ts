@@ -65,6 +65,7 @@ export async function printHandlingForm(handling: HandlingService, profile: Prof
     ...meta,
     period: wholeYear ? `Năm ${from.slice(0, 4)}` : `Từ ngày ${formatDateShort(from)} đến ngày ${formatDateShort(to)}`,
     emptyText: 'Không có văn bản đến nào trong khoảng thời gian này.',
+    paper: v.paper,
   });
   const out = await renderSpecPdf(spec, office?.formatProfile, now);
   return { ...out, rows: rows.length, fileName: `${v.form === 'so-den' ? 'so-van-ban-den' : 'so-theo-doi-giai-quyet'}-${from}-${to}.pdf` };

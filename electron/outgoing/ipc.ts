@@ -19,7 +19,7 @@ export const outgoingHandlers = (d: { outgoing: OutgoingService; compose: Compos
     return { fileName: f.fileName, mime: f.mime, dataBase64: Buffer.from(f.data).toString('base64') };
   },
   registerReport: async (input) => {
-    const r = await renderRegisterReport(d.outgoing, d.profile, input.from, input.to);
+    const r = await renderRegisterReport(d.outgoing, d.profile, input.from, input.to, new Date(), input.paper);
     return { delivered: await d.files.deliver({ suggestedName: r.fileName, kind: 'pdf', bytes: r.pdf }), pages: r.pages, rows: r.rows };
   },
 });

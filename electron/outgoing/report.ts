@@ -1,5 +1,6 @@
 // The outgoing register (sổ đăng ký văn bản đi) as a PDF through the document engine: rows from
 // the register, columns from shared/registers. Hand-filled columns (ngày chuyển, ký nhận) stay empty.
+import type { PaperSize } from '../../shared/document/paper';
 import { AppError } from '../../shared/errors';
 import type { OutgoingDocument } from '../../shared/domain/outgoing';
 import { docTypeName } from '../../shared/numbering/types';
@@ -22,7 +23,7 @@ function outgoingRow(d: OutgoingDocument): RegisterRow {
   };
 }
 
-export async function renderRegisterReport(outgoing: OutgoingService, profile: ProfileService, from: string, to: string, now = new Date()) {
+export async function renderRegisterReport(outgoing: OutgoingService, profile: ProfileService, from: string, to: string, now = new Date(), paper?: PaperSize) {
   if (to < from) throw new AppError('VALIDATION', 'Ngày cuối của khoảng thời gian phải sau ngày đầu.');
   const docs = outgoing.register(from, to);
   const office = profile.get(to);
@@ -31,6 +32,7 @@ export async function renderRegisterReport(outgoing: OutgoingService, profile: P
     issuer: office?.issuer ?? '',
     period: `Từ ngày ${formatDateShort(from)} đến ngày ${formatDateShort(to)}`,
     emptyText: 'Không có văn bản đi nào trong khoảng thời gian này.',
+    paper,
   });
   const r = await renderSpecPdf(spec, office?.formatProfile, now);
   return { pdf: r.pdf, pages: r.pages, rows: docs.length, fileName: `so-van-ban-di-${from}-${to}.pdf` };

@@ -24,6 +24,8 @@ export const vi = {
     save: 'Lưu',
     saved: 'Đã lưu.',
     cancel: 'Hủy',
+    paper: 'Khổ giấy',
+    paperSizes: { A4: 'A4 ngang', A3: 'A3 ngang (sổ khổ lớn, ít trang hơn)' },
     close: 'Đóng',
     add: 'Thêm',
     remove: 'Xóa',

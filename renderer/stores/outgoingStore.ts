@@ -1,3 +1,4 @@
+import type { PaperSize } from '../../shared/document/paper';
 import { create } from 'zustand';
 import type { NumberPreview, OutgoingDocument, OutgoingFileKind, OutgoingStatus, OutgoingSummary } from '../../shared/domain/outgoing';
 import type { ApiInput, ApiOutput } from '../../shared/ipc/contract';
@@ -20,7 +21,7 @@ type OutgoingState = RegisterList<OutgoingFilters, OutgoingSummary> & {
   peek: (input: ApiInput<'outgoing:peekNumber'>) => Promise<NumberPreview | null>;
   file: (id: number, kind: OutgoingFileKind) => Promise<OutgoingFile | null>;
   /** Prints the register for a date range and saves it; null when nothing was saved. */
-  registerReport: (from: string, to: string) => Promise<{ rows: number; pages: number } | null>;
+  registerReport: (from: string, to: string, paper?: PaperSize) => Promise<{ rows: number; pages: number } | null>;
 };
 
 const notify = (e: unknown) => useNotifications.getState().push(e);
@@ -66,8 +67,8 @@ export const useOutgoingStore = create<OutgoingState>((set, get) => ({
     // A preview number that cannot be computed (e.g. no term yet) is not worth a notification.
     peek: (input) => attempt(() => getApi().outgoing.peekNumber(input), true),
     file: (id, kind) => attempt(() => getApi().outgoing.file({ id, kind })),
-    async registerReport(from, to) {
-      const r = await attempt(() => getApi().outgoing.registerReport({ from, to }));
+    async registerReport(from, to, paper) {
+      const r = await attempt(() => getApi().outgoing.registerReport({ from, to, ...(paper ? { paper } : {}) }));
       return r && (await useFilesStore.getState().receive(r.delivered)) ? { rows: r.rows, pages: r.pages } : null;
     },
 }));

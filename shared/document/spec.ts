@@ -58,6 +58,7 @@
 //   "Trang {page}/{pages}" at the bottom from page 1) and turn the page to landscape (the profile's
 //   width and height swap; margins stay as the profile says, left stays the binding edge).
 // - metadata: DOCX core properties / PDF info: title, author (= issuer), subject, keywords.
+import { PAPER_SIZES } from './paper';
 import { z } from 'zod';
 
 const text = (max: number) => z.string().max(max);
@@ -170,6 +171,8 @@ export const signatureSchema = z.strictObject({
 
 export const pageSetupSchema = z.strictObject({
   orientation: z.enum(['portrait', 'landscape']).optional(),
+  /** A3 for a printed register an office keeps on large sheets; absent = the profile's page (A4). */
+  size: z.enum(PAPER_SIZES).optional(),
   /** Replaces the profile's page numbering; `format` has {page} and {pages} ("Trang {page}/{pages}"). */
   pageNumbers: z
     .strictObject({

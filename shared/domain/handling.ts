@@ -1,6 +1,7 @@
 // Handling an incoming document after registering it: the leader's instruction (ý kiến chỉ đạo),
 // chủ trì / phối hợp, the deadline, and steps that cannot be skipped:
 // Mới → Đã trình → Đang xử lý → Đã xử lý. Every change is an append-only progress entry.
+import { PAPER_SIZES } from '../document/paper';
 import { z } from 'zod';
 import { DAY_COUNTS } from './deadlines';
 import { type HandlingStep } from './handlingSteps';
@@ -105,6 +106,8 @@ export const printSchema = z
     from: z.iso.date().optional(),
     to: z.iso.date().optional(),
     year: z.number().int().min(1900).max(2999).optional(),
+    /** Paper of the registers (the phiếu is always A4). */
+    paper: z.enum(PAPER_SIZES).optional(),
   })
   .refine((v) => v.form !== 'phieu' || v.id !== undefined, { message: 'Phiếu giải quyết cần chọn một văn bản đến.' });
 export type PrintInput = z.input<typeof printSchema>;

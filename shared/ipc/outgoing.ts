@@ -1,4 +1,5 @@
 // Outgoing register (sổ văn bản đi) and its numbering series (counters:*).
+import { PAPER_SIZES } from '../document/paper';
 import { z } from 'zod';
 import {
   issueInputSchema,
@@ -49,7 +50,7 @@ export const outgoingContract = {
   'outgoing:peekNumber': defineChannel(seriesInputSchema).returns<NumberPreview>(),
   'outgoing:file': defineChannel(z.strictObject({ id, kind: z.enum(OUTGOING_FILE_KINDS) })).returns<OutgoingFile>(),
   /** The register for a date range as a PDF (A4 landscape, the legal columns). */
-  'outgoing:registerReport': defineChannel(z.strictObject({ from: z.iso.date(), to: z.iso.date() })).returns<RegisterReport>(),
+  'outgoing:registerReport': defineChannel(z.strictObject({ from: z.iso.date(), to: z.iso.date(), paper: z.enum(PAPER_SIZES).optional() })).returns<RegisterReport>(),
 } as const;
 
 export const countersContract = {

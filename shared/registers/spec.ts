@@ -2,6 +2,7 @@
 // the column set's titles and the "(1) (2) …" row repeated on every page, A4 landscape,
 // "Trang n/N" at the bottom. Drawn by the one PDF engine like every other document.
 import { type DocumentSpec } from '../document/spec';
+import { type PaperSize } from '../document/paper';
 import { type ColumnSet, type RegisterRow } from './columns';
 
 export type RegisterMeta = {
@@ -11,6 +12,8 @@ export type RegisterMeta = {
   period: string;
   /** Shown under the table when there are no rows. */
   emptyText: string;
+  /** A4 (default) or A3, landscape either way. */
+  paper?: PaperSize;
 };
 
 export const REGISTER_FONT_PT = 10;
@@ -55,5 +58,5 @@ export function registerSpec(set: ColumnSet, rows: readonly RegisterRow[], meta:
     },
   ];
   if (rows.length === 0) body.push({ type: 'paragraph', runs: [{ text: meta.emptyText, italic: true }], indent: false });
-  return formSpec(meta, body, `${set.title} ${meta.period}`, { orientation: 'landscape', pageNumbers: { format: 'Trang {page}/{pages}', position: 'bottom-center', fromPage: 2 } });
+  return formSpec(meta, body, `${set.title} ${meta.period}`, { orientation: 'landscape', ...(meta.paper === 'A3' ? { size: 'A3' as const } : {}), pageNumbers: { format: 'Trang {page}/{pages}', position: 'bottom-center', fromPage: 2 } });
 }

@@ -7,8 +7,9 @@ import { type FormatProfile } from '../format';
 export function profileForPage(spec: DocumentSpec, profile: FormatProfile): FormatProfile {
   const setup = spec.page;
   if (!setup) return profile;
-  let out = profile;
-  const { widthMm, heightMm } = profile.page;
+  // A3 is two A4 pages side by side (297 × 420 mm); the profile's margins stay.
+  let out = setup.size === 'A3' ? { ...profile, page: { ...profile.page, widthMm: 297, heightMm: 420 } } : profile;
+  const { widthMm, heightMm } = out.page;
   const landscape = setup.orientation === 'landscape';
   if (landscape !== widthMm > heightMm && setup.orientation) out = { ...out, page: { ...out.page, widthMm: heightMm, heightMm: widthMm } };
   if (setup.pageNumbers) {

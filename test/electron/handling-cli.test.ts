@@ -59,6 +59,12 @@ describe('vanthu due / print', () => {
     const bad = run(['print', '--db', db, '--form', 'phieu', '--out', phieu]);
     expect(bad.status).not.toBe(0);
     expect(bad.stderr).toContain('Phiếu giải quyết cần --id');
+    const a3 = path.join(path.dirname(db), 'so-a3.pdf');
+    expect(run(['print', '--db', db, '--form', 'theo-doi', '--year', year, '--paper', 'a3', '--out', a3]).status).toBe(0);
+    expect(execFileSync('pdfinfo', [a3], { encoding: 'utf8' })).toMatch(/Page size:\s+1190\.5\d* x 841\.8\d* pts/);
+    const b5 = run(['print', '--db', db, '--form', 'so-den', '--year', year, '--paper', 'B5', '--out', path.join(path.dirname(db), 'x.pdf')]);
+    expect(b5.status).not.toBe(0);
+    expect(b5.stderr).toContain('--paper chỉ nhận A4 hoặc A3');
     expect(fs.existsSync(path.join(path.dirname(db), 'x.pdf'))).toBe(false);
   });
 });

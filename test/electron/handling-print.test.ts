@@ -73,6 +73,14 @@ describe.runIf(requireTools('pdftotext', 'pdfinfo'))('printed handling forms', (
     expect(raw(file)).not.toContain('số31');
     expect(raw(file)).toContain(squash('Chủ trì: Đảng ủy phường Bến Thành'));
     expect(t).toContain(`Trang ${rep.pages}/${rep.pages}`);
+    // On A3 (an office's large register): the same rows, landscape A3, fewer pages.
+    const a3 = ((await ctx.dispatch('handling:print', { form: 'so-den', from: '2026-03-01', to: '2026-03-31', paper: 'A3' })) as { value: Printed }).value;
+    const a3File = save(a3.delivered.dataBase64, 'so-den-a3.pdf');
+    expect(execFileSync('pdfinfo', [a3File], { encoding: 'utf8' })).toMatch(/Page size:\s+1190\.5\d* x 841\.8\d* pts/);
+    expect(a3.rows).toBe(30);
+    expect(a3.pages).toBeLessThan(rep.pages);
+    expect(raw(a3File)).toContain(squash('Công văn: Về việc tuyên truyền kỷ niệm ngày lễ lớn số 30'));
+    expect(await ctx.dispatch('handling:print', { form: 'so-den', year: 2026, paper: 'B5' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     ctx.close();
   });
 

@@ -11,7 +11,7 @@ export function PrintIncomingDialog({ onClose }: { onClose: () => void }) {
   const print = useHandlingStore((s) => s.print);
   const [form, setForm] = useState<'so-den' | 'theo-doi'>('so-den');
   return (
-    <PrintRangeDialog texts={{ title: t.printTitle, run: t.printRun, printing: t.printing, from: t.from, to: t.to, printed: t.printed }} print={(from, to) => print({ form, from, to })} onClose={onClose}>
+    <PrintRangeDialog texts={{ title: t.printTitle, run: t.printRun, printing: t.printing, from: t.from, to: t.to, printed: t.printed }} print={(from, to, paper) => print({ form, from, to, paper })} onClose={onClose}>
       <Field label={t.printForm} wide>
         <select value={form} onChange={(e) => setForm(e.target.value as 'so-den' | 'theo-doi')}>
           {(['so-den', 'theo-doi'] as const).map((f) => (

@@ -105,5 +105,10 @@ describe('table block', () => {
     expect(doc).toContain('Đại biểu số 5');
     const footer = Object.entries(parts).find(([k, v]) => k.startsWith('word/footer') && v.includes('NUMPAGES'));
     expect(footer?.[1]).toContain('Trang ');
+    // A3 (a large register): the same section on the larger sheet.
+    const a3 = tableSpec(5);
+    a3.page = { ...a3.page!, size: 'A3' };
+    const a3doc = docxParts(await renderDocx(a3, (await import('../../../shared/format')).getFormatProfile(), undefined, NOW))['word/document.xml']!;
+    expect(a3doc).toMatch(/<w:pgSz w:w="23811" w:h="16838" w:orient="landscape"/);
   });
 });
