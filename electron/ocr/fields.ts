@@ -75,7 +75,8 @@ export function withOcrEvidence(m: IncomingMetadata, scan: ScanText): { metadata
   const firstPage = scan.lines[0]?.page ?? 0;
   const lastPage = scan.lines[scan.lines.length - 1]?.page ?? firstPage;
   const header = scan.lines.filter((l) => l.page === firstPage && (l.region === 'left' || l.region === 'right'));
-  const body1 = scan.lines.filter((l) => l.page === firstPage && l.region === 'body');
+  const page1 = scan.lines.filter((l) => l.page === firstPage);
+  const body1 = page1.filter((l) => l.region === 'body');
   const last = scan.lines.filter((l) => l.page === lastPage);
   const pageConf = scan.conf / 100;
   const fields: OcrInfo['fields'] = {};
@@ -85,6 +86,8 @@ export function withOcrEvidence(m: IncomingMetadata, scan: ScanText): { metadata
     if (value === null) continue;
     const pool = HEADER.includes(f) ? header : LAST_PAGE.includes(f) ? last : f === 'addressees' ? body1 : null;
     let lines = pool ? oneRegion(matchLines(pool, value)) : [];
+    // No header table found (a trích yếu running into the place-date line): page 1 read whole.
+    if (!lines.length && pool === header) lines = oneRegion(matchLines(page1, value));
     // A name repaired from its OCR reading ("Irấn Ihị" → "Trần Thị") no longer matches its line's words.
     if (!lines.length && f === 'signerName' && scan.signer?.name === value) lines = [scan.signer.line];
     const ocrConf = lines.length ? lines.reduce((s, l) => s + l.conf, 0) / lines.length / 100 : pageConf;

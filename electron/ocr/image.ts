@@ -23,7 +23,8 @@ export function toGrey(src: Uint8Array | Uint8ClampedArray, w: number, h: number
     const b = src[j + 2]!;
     const max = r > g ? (r > b ? r : b) : g > b ? g : b;
     const min = r < g ? (r < b ? r : b) : g < b ? g : b;
-    out[i] = max - min > 45 ? 255 : (r * 77 + g * 150 + b * 29) >> 8;
+    // Dark red is black text seen through the stamp's ink (its anti-aliased edges): kept as ink.
+    out[i] = max - min > 45 && !(r === max && max < 120) ? 255 : (r * 77 + g * 150 + b * 29) >> 8;
   }
   return { w, h, data: out };
 }

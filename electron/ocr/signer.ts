@@ -7,15 +7,24 @@ import { isNameLike, surnameByFold } from '../../shared/parse/signature';
 import type { OcrLine, OcrWord } from './engine';
 import type { Rect } from './image';
 
+/** The letters Vietnamese is written with (and f, j, w, z of codes and foreign names), both cases. */
+const VI_LETTERS = new Set(
+  [...'aăâeêioôơuưy'].flatMap((v) => ['', '\u0300', '\u0301', '\u0309', '\u0303', '\u0323'].map((m) => (v + m).normalize('NFC'))).concat([...'bcdđghklmnpqrstvxfjwz']).flatMap((c) => [c, c.toUpperCase()]),
+);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 
 /**
- * A line without the seal's fragments: words tesseract is unsure of (confidence < 40) that are
- * much shorter than the line's letters or stand far off from its other words. Lines of fewer than
- * three words are kept whole (nothing to compare with).
+ * A line without the seal's fragments: unsure words in letters Vietnamese does not use, and words
+ * tesseract is very unsure of (confidence < 40) that are much shorter than the line's letters or
+ * stand far off from its other words (only in lines of three words or more: something to compare with).
  */
 export function dropFragments<L extends OcrLine>(l: L): L {
-  if (l.words.length < 3) return l;
+  // Letters Vietnamese does not use ("Ñ", "ƒ", "€"), read without confidence: debris of a seal or of noise.
+  const alien = (w: OcrWord) => w.conf < 70 && [...w.text.normalize('NFC')].some((ch) => !VI_LETTERS.has(ch) && !/[\p{N}\p{P}]/u.test(ch));
+  if (l.words.length < 3) {
+    const keep = l.words.filter((w) => !alien(w));
+    return keep.length === l.words.length || !keep.length ? l : { ...l, words: keep, text: keep.map((w) => w.text).join(' ') };
+  }
   const hs = median(l.words.map((w) => w.y1 - w.y0));
   const far = (w: OcrWord, i: number) => {
     const prev = l.words[i - 1];
@@ -23,7 +32,7 @@ export function dropFragments<L extends OcrLine>(l: L): L {
     const gap = Math.min(prev ? w.x0 - prev.x1 : Infinity, next ? next.x0 - w.x1 : Infinity);
     return gap > 2 * hs;
   };
-  const keep = l.words.filter((w, i) => !(w.conf < 40 && (w.y1 - w.y0 < 0.5 * hs || far(w, i))));
+  const keep = l.words.filter((w, i) => !alien(w) && !(w.conf < 40 && (w.y1 - w.y0 < 0.5 * hs || far(w, i))));
   if (keep.length === l.words.length) return l;
   return { ...l, words: keep, text: keep.map((w) => w.text).join(' ') };
 }

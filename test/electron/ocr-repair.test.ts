@@ -37,6 +37,10 @@ describe('signer names', () => {
     const line = { text: 'Tu Phạm Thị Lan', conf: 75, x0: 387, x1: 934, y0: 1272, y1: 1309, words };
     expect(dropFragments(line).text).toBe('Phạm Thị Lan');
     expect(dropFragments({ ...line, words: [{ ...words[0]!, conf: 90 }, ...words.slice(1)] }).text).toBe('Tu Phạm Thị Lan');
+    // Letters Vietnamese does not use, read unsure, are debris even in a short line; sure ones stay.
+    const short = { text: 'THẾ Ñ', conf: 80, x0: 0, x1: 200, y0: 0, y1: 30, words: [w('THẾ', 94, 0, 0, 30), w('Ñ', 49, 130, 5, 25)] };
+    expect(dropFragments(short).text).toBe('THẾ');
+    expect(dropFragments({ ...short, words: [short.words[0]!, { ...short.words[1]!, conf: 90 }] }).text).toBe('THẾ Ñ');
   });
 });
 
