@@ -41,7 +41,8 @@ let devBundle: Promise<string> | null = null;
  */
 function workerScript(): Promise<string> {
   const dir = here();
-  if (!/\.ts$/.test(import.meta.url ?? '')) {
+  // The sources: this file sits beside worker.ts (a bundle sits in build/).
+  if (!fs.existsSync(path.join(dir, 'worker.ts'))) {
     for (let d = dir, i = 0; i < 3; i++, d = path.dirname(d)) {
       for (const base of [d.replace(/app\.asar(?=[\\/]|$)/, 'app.asar.unpacked'), d]) {
         const p = path.join(base, 'ocr-worker.mjs');
@@ -78,7 +79,7 @@ export class OcrHost {
 
   private async start(): Promise<Worker> {
     if (this.worker) return this.worker;
-    const w = new Worker(await workerScript(), { resourceLimits: { maxOldGenerationSizeMb: HEAP_MB } });
+    const w = new Worker(await workerScript(), { resourceLimits: { maxOldGenerationSizeMb: HEAP_MB, maxYoungGenerationSizeMb: 8 } });
     w.on('message', (m: FromWorker) => {
       const job = this.jobs.get(m.id);
       if (!job) return;
