@@ -41,15 +41,15 @@ const NAME_WORD = /^\p{Lu}\p{Ll}{0,6}$/u;
 
 /**
  * OCR slips on the capitals of a name, repaired only where one reading is possible: a capital read
- * as "1", "l" or "I" is T before h/r (Vietnamese has "Th", "Tr", never "Lh", "Ir"), and L or T
+ * as "1", "l", "I" or "J" is T before h/r (Vietnamese has "Th", "Tr", never "Lh", "Ir", "Jh"), and L or T
  * where that makes the first word a surname; a surname with a wrong tone mark ("Trấn") is the one
  * surname written that way ("Trần").
  */
 function repairNameWords(words: string[]): string[] {
   return words.map((w, i) => {
     let x = w;
-    const m = /^[1lI|]([hr]?)(\p{Ll}+)$/u.exec(x);
-    if (m) {
+    const m = /^[1lI|J]([hr]?)(\p{Ll}+)$/u.exec(x);
+    if (m && (m[1] || x[0] !== 'J')) {
       if (m[1]) x = `T${m[1]}${m[2]}`;
       else if (i === 0) x = ['L', 'T'].map((c) => c + m[2]).find((c) => surnameByFold.has(fold(c))) ?? x;
     }

