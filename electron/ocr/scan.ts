@@ -8,6 +8,7 @@ import { binarise, crop, enlarge, inkShare, rotate, rotate180, skewAngle, toPgm,
 import { maskedCrop, pageLayout, type TableLayout } from './layout';
 import { bodyStartInLeftCell, handBack, handOffText } from './handoff';
 import { repairLine } from './lexicon';
+import { repairHeaderPlaces } from './places';
 import { repairTones } from './tones';
 import { dropGreySeal } from './seal';
 import { dropFragments, signatureArea, signerLine } from './signer';
@@ -93,7 +94,7 @@ async function read(engine: OcrEngine, image: Grey, at: Rect, scale: number, psm
       .filter((l) => l.text)
       .map((l): PlacedLine => ({
         ...l,
-        text: repairTones(repairLine(l.text.normalize('NFC'))),
+        text: repairTones(repairHeaderPlaces(repairLine(l.text.normalize('NFC')))),
         x0: px(l.x0) + at.x,
         x1: px(l.x1) + at.x,
         y0: px(l.y0) + at.y,

@@ -136,3 +136,21 @@ describe('a signer name the parser read from OCR text', () => {
     expect(repairName('Nguyễn Thị Hường')).toBe('Nguyễn Thị Hường');
   });
 });
+
+describe('place words of a header line in capitals', () => {
+  it('restores TỈNH after a body name and a province name after its level word, never elsewhere', async () => {
+    const { repairHeaderPlaces } = await import('../../electron/ocr/places');
+    expect(repairHeaderPlaces('ĐẢNG BỘ TÍNH GIA LAI')).toBe('ĐẢNG BỘ TỈNH GIA LAI');
+    expect(repairHeaderPlaces('ĐẢNG ỦY CÔNG AN TINH')).toBe('ĐẢNG ỦY CÔNG AN TỈNH');
+    expect(repairHeaderPlaces('ỦY BAN NHÂN DÂN TÍNH PHÚ THỌ')).toBe('ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ');
+    expect(repairHeaderPlaces('ĐẢNG BỘ TỈNH CAO BĂNG')).toBe('ĐẢNG BỘ TỈNH CAO BẰNG');
+    expect(repairHeaderPlaces('UBND THÀNH PHỐ HÀ NỌI')).toBe('UBND THÀNH PHỐ HÀ NỘI');
+    expect(repairHeaderPlaces('TÍNH PHÚ THỌ')).toBe('TỈNH PHÚ THỌ'); // a State header's second line
+    expect(repairHeaderPlaces('TỈNH ỦY TUYẾN QUANG')).toBe('TỈNH ỦY TUYÊN QUANG');
+    expect(repairHeaderPlaces('THÀNH ỦY NHA TRANG')).toBe('THÀNH ỦY NHA TRANG');
+    // Hà Tĩnh is a province; a sentence is not a header; an unknown name is left as read.
+    expect(repairHeaderPlaces('UBND TỈNH HÀ TĨNH')).toBe('UBND TỈNH HÀ TĨNH');
+    expect(repairHeaderPlaces('Ủy ban nhân dân tính toán')).toBe('Ủy ban nhân dân tính toán');
+    expect(repairHeaderPlaces('ĐẢNG BỘ TỈNH XYZ')).toBe('ĐẢNG BỘ TỈNH XYZ');
+  });
+});
