@@ -5,12 +5,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readDocumentFile } from '../../electron/importer/read';
-import { OcrEngine } from '../../electron/ocr/engine';
+import { OcrHost } from '../../electron/ocr/host';
 import { OCR_FIELDS, sameField } from '../helpers/ocr';
 
 const root = path.resolve(__dirname, '../fixtures/ocr-heldout');
-const engine = new OcrEngine();
-afterAll(() => engine.stop());
+const ocr = new OcrHost();
+afterAll(() => ocr.stop());
 
 describe('OCR of the held-out scans', () => {
   it('reads at least the measured share of header fields right; no number or date read wrongly but the one known', async () => {
@@ -23,7 +23,7 @@ describe('OCR of the held-out scans', () => {
       const expected = JSON.parse(fs.readFileSync(path.join(dir, 'expected.json'), 'utf8')) as Record<string, Record<string, unknown>>;
       for (const f of fs.readdirSync(dir).filter((n) => /\.(pdf|jpg|png|tif)$/.test(n)).sort()) {
         const e = expected[f.replace(/\.\w+$/, '')]!;
-        const r = await readDocumentFile(path.join(dir, f), undefined, { engine });
+        const r = await readDocumentFile(path.join(dir, f), undefined, { host: ocr });
         expect(r.textSource, f).toBe('ocr');
         // A number or date read wrongly (not missing) is the worst miss: the form shows it as read.
         for (const k of ['number', 'date'] as const) if (r.metadata[k] && r.metadata[k] !== e[k]) wrong.push(`${f} ${k}: ${r.metadata[k]}`);
