@@ -171,4 +171,27 @@ describe('vanthu template', () => {
     expect(opened.draft.addressees).toEqual(['Đảng ủy phường Bến Nghé', 'Đảng ủy phường Đa Kao', 'Mặt trận Tổ quốc quận']);
     expect(opened.draft.distribution).toEqual(['Như trên', 'Các chi bộ trực thuộc', 'Lưu VP']);
   });
+
+  it('a draft started on an older version keeps that version: its form and its document', async () => {
+    const ctx = open();
+    const { key: _k, label: _l, ...office } = (await import('../../shared/domain/profile')).SAMPLE_PROFILES[0]!;
+    await call(ctx, 'profile:save', office);
+    const copy = await call<TemplateListItem>(ctx, 'templates:copyBuiltin', { id: 'ke-hoach' });
+    type Opened = { draftId: number | null; draft: { templateVersion: number | null }; template: { fields: Record<string, unknown> } };
+    const started = await call<Opened>(ctx, 'documents:prefill', { templateId: copy.id });
+    expect(started.draft.templateVersion).toBe(1);
+    const saved = await call<{ id: number }>(ctx, 'drafts:save', { draft: started.draft });
+    // Version 2 adds a required field while the draft waits.
+    const def = structuredClone((await call<TemplateDetail>(ctx, 'templates:get', { id: copy.id })).definition) as TemplateDetail['definition'];
+    def.fields.venue = { type: 'text', label: 'Địa bàn', required: true };
+    def.body.push({ paragraph: 'Địa bàn: {{venue}}.' });
+    await call(ctx, 'templates:save', { id: copy.id, definition: def });
+    const reopened = await call<Opened>(ctx, 'documents:prefill', { templateId: copy.id, draftId: saved.id });
+    expect(reopened.draft.templateVersion).toBe(1);
+    expect(Object.keys(reopened.template.fields)).not.toContain('venue');
+    // A draft started now takes version 2 and its new field.
+    const fresh = await call<Opened>(ctx, 'documents:prefill', { templateId: copy.id });
+    expect(fresh.draft.templateVersion).toBe(2);
+    expect(Object.keys(fresh.template.fields)).toContain('venue');
+  });
 });
